@@ -1,0 +1,42 @@
+/** Injected by the background only into a page the detector recognised; see src/app/annotator.tsx. */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startAnnotator } from '../src/app/annotator';
+import { detectArticle } from '../src/detect/detect';
+import { sampleText } from '../src/detect/sample-page';
+import { createI18n, pickUiLanguage } from '../src/i18n/i18n';
+import { isMessage, type ArticleInfo, type ArticleInfoRequest } from '../src/messages';
+import { loadSettings, watchSettings } from '../src/settings/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  registration: 'runtime',
+  async main(ctx) {
+    // The background may inject twice (a reload of the extension, a second detection): annotate once.
+    const flag = globalThis as { __qxAnnotator?: boolean };
+    if (flag.__qxAnnotator) return;
+    flag.__qxAnnotator = true;
+
+    const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document.body, 400_000) });
+    if (!kind) return;
+    const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
+    const i18n = await createI18n(uiLanguage);
+    const annotator = startAnnotator({ doc: document, kind, uiLanguage, t: i18n.t.bind(i18n) as never });
+    if (!annotator) return;
+
+    annotator.setGlosses((await loadSettings()).glosses);
+    const unwatch = watchSettings((settings) => annotator.setGlosses(settings.glosses));
+    const onMessage = (message: unknown): Promise<ArticleInfo> | undefined =>
+      isMessage<ArticleInfoRequest>(message, 'qx:article-info')
+        ? Promise.resolve({ kind, mentionCount: annotator.mentionCount })
+        : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      annotator.stop();
+      flag.__qxAnnotator = false;
+    });
+  },
+});

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
+import { Popup } from '../../src/popup/Popup';
+import '../../src/popup/popup.css';
+
+const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
+document.documentElement.lang = uiLanguage;
+const i18n = await createI18n(uiLanguage);
+document.title = i18n.t('popup.title');
+render(<Popup t={(key, options) => i18n.t(key, options)} />, document.getElementById('app')!);

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageWriter } from './page-writer';
+import { collectTextRuns, segmentsOf, UNTOUCHABLE_SELECTOR } from './text-runs';
+
+function mark(writer: PageWriter, node: Text, ranges: Array<[number, number]>) {
+  return writer.wrapText(
+    node,
+    ranges.map(([start, end]) => ({
+      start,
+      end,
+      create: (text: string) => {
+        const element = document.createElement('qx-mention');
+        element.textContent = text;
+        return element;
+      },
+    })),
+  );
+}
+
+describe('PageWriter', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<p id="p">据沙哥回忆，经过凯哥的工位</p>';
+  });
+
+  it('wraps pieces of a text node and keeps the text as it was', () => {
+    const p = document.getElementById('p')!;
+    const writer = new PageWriter(document);
+    const elements = mark(writer, p.firstChild as Text, [[1, 3], [8, 10]]);
+    expect(elements.map((element) => element.textContent)).toEqual(['沙哥', '凯哥']);
+    expect(p.innerHTML).toBe('据<qx-mention>沙哥</qx-mention>回忆，经过<qx-mention>凯哥</qx-mention>的工位');
+    expect(p.textContent).toBe('据沙哥回忆，经过凯哥的工位');
+  });
+
+  it('undoAll restores the same DOM, with the same text node objects', () => {
+    const p = document.getElementById('p')!;
+    const before = document.documentElement.outerHTML;
+    const node = p.firstChild as Text;
+    const writer = new PageWriter(document);
+    mark(writer, node, [[0, 2], [8, 10]]);
+    writer.addStyle('qx-mention { color: red }');
+    writer.addOverlayHost();
+    writer.insertAfter(p, document.createElement('qx-gloss'));
+    writer.undoAll();
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(p.firstChild).toBe(node);
+    expect(p.childNodes).toHaveLength(1);
+  });
+
+  it('survives a page that removed our nodes before undo', () => {
+    const p = document.getElementById('p')!;
+    const writer = new PageWriter(document);
+    const [element] = mark(writer, p.firstChild as Text, [[1, 3]]);
+    element!.remove();
+    expect(() => writer.undoAll()).not.toThrow();
+    expect(p.textContent).toBe('据沙哥回忆，经过凯哥的工位');
+  });
+});
+
+describe('collectTextRuns', () => {
+  it('joins a nickname split across inline spans into one run', () => {
+    document.body.innerHTML = '<section><p id="a"><span>据</span><span>沙</span><span>哥</span><strong>回忆</strong></p><p id="b">下一段</p></section>';
+    const scope = new Set(document.querySelectorAll('p, span, strong'));
+    const runs = collectTextRuns(document.body, scope);
+    expect(runs.map((run) => run.text)).toEqual(['据沙哥回忆', '下一段']);
+    const segments = segmentsOf(runs[0]!, 1, 3);
+    expect(segments.map((s) => [s.node.data, s.start, s.end])).toEqual([
+      ['沙', 0, 1],
+      ['哥', 0, 1],
+    ]);
+  });
+
+  it('skips text outside the scope and in places the extension must not touch', () => {
+    document.body.innerHTML = `<article id="a">
+      <p>沙哥在文中</p>
+      <textarea>沙哥</textarea><script>var s = '沙哥'</script><style>/* 沙哥 */</style>
+      <div contenteditable="true"><p>沙哥可编辑</p></div>
+    </article><aside><p>沙哥在侧栏</p></aside>`;
+    const article = document.getElementById('a')!;
+    const scope = new Set([article, ...article.querySelectorAll('*')]);
+    const runs = collectTextRuns(document.body, scope);
+    expect(runs.map((run) => run.text.trim())).toEqual(['沙哥在文中']);
+    expect(document.querySelector('[contenteditable] p')!.closest(UNTOUCHABLE_SELECTOR)).not.toBeNull();
+  });
+});

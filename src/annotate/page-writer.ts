@@ -1,0 +1,90 @@
+/**
+ * The only module that writes to the page. Every change it makes is recorded so that undoAll()
+ * leaves the DOM as it found it: wrapped text nodes get their original data back (the same node
+ * objects, so a page script holding a reference keeps a working one), and every node it inserted
+ * is removed. It never changes an attribute of a page element.
+ */
+
+export interface WrapPiece {
+  /** Offsets into the text node's data. Pieces must be sorted and must not overlap. */
+  start: number;
+  end: number;
+  /** Makes the element that will hold this piece's text. */
+  create(text: string): HTMLElement;
+}
+
+interface TextEdit {
+  node: Text;
+  original: string;
+  inserted: Node[];
+}
+
+export class PageWriter {
+  private readonly textEdits: TextEdit[] = [];
+  private readonly insertions = new Set<Node>();
+
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Replaces pieces of a text node with elements holding the same text. The node itself keeps the
+   * text before the first piece; new text nodes carry the gaps. Returns the elements, in order.
+   */
+  wrapText(node: Text, pieces: readonly WrapPiece[]): HTMLElement[] {
+    const parent = node.parentNode;
+    if (!parent || pieces.length === 0) return [];
+    const original = node.data;
+    const created: Node[] = [];
+    const elements: HTMLElement[] = [];
+    let cursor = pieces[0]!.start;
+    for (const piece of pieces) {
+      if (piece.start > cursor) created.push(this.doc.createTextNode(original.slice(cursor, piece.start)));
+      const element = piece.create(original.slice(piece.start, piece.end));
+      created.push(element);
+      elements.push(element);
+      cursor = piece.end;
+    }
+    if (cursor < original.length) created.push(this.doc.createTextNode(original.slice(cursor)));
+    node.data = original.slice(0, pieces[0]!.start);
+    node.after(...created);
+    this.textEdits.push({ node, original, inserted: created });
+    return elements;
+  }
+
+  /** Inserts a node of ours right after `reference`; remove it with remove() or undoAll(). */
+  insertAfter(reference: Node, node: Node): void {
+    reference.parentNode?.insertBefore(node, reference.nextSibling);
+    this.insertions.add(node);
+  }
+
+  /** Adds a stylesheet of ours to the page (for marks and glosses, which live in the page's DOM). */
+  addStyle(css: string): void {
+    const style = this.doc.createElement('style');
+    style.dataset.qx = '';
+    style.textContent = css;
+    (this.doc.head ?? this.doc.documentElement).append(style);
+    this.insertions.add(style);
+  }
+
+  /** Adds the host element of our overlay (cards) and returns its shadow root, isolated from page CSS. */
+  addOverlayHost(): ShadowRoot {
+    const host = this.doc.createElement('qx-overlay');
+    this.doc.documentElement.append(host);
+    this.insertions.add(host);
+    return host.attachShadow({ mode: 'open' });
+  }
+
+  remove(node: Node): void {
+    if (!this.insertions.delete(node)) return;
+    node.parentNode?.removeChild(node);
+  }
+
+  undoAll(): void {
+    for (const node of this.insertions) node.parentNode?.removeChild(node);
+    this.insertions.clear();
+    for (const edit of this.textEdits.reverse()) {
+      for (const node of edit.inserted) node.parentNode?.removeChild(node);
+      edit.node.data = edit.original;
+    }
+    this.textEdits.length = 0;
+  }
+}

@@ -1,0 +1,101 @@
+/** The hover card: draws one glossary entry from props, nothing else. */
+import { useState } from 'preact/hooks';
+import type { ArticleKind } from '../detect/detect';
+import type { CompiledEntry } from '../glossary/types';
+import type { UiLanguage } from '../i18n/i18n';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface CardProps {
+  entry: CompiledEntry;
+  /** Which page the card is on: the Chinese article explains nicknames, the Wired story shows them. */
+  kind: ArticleKind;
+  uiLanguage: UiLanguage;
+  t: Translate;
+  scheme: 'light' | 'dark';
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+type TextLanguage = 'en' | 'zh';
+
+const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+  const uiText: TextLanguage = uiLanguage === 'en' ? 'en' : 'zh';
+  const [bioLanguage, setBioLanguage] = useState<TextLanguage>(uiText);
+  const { name, nickname } = entry;
+  const showsLatinToo = name.latin !== name.native;
+
+  const nicknameBlock = nickname && (
+    <section class="nickname" lang="zh">
+      <p class="nickname-line">
+        <span class="label">{kind === 'wired' ? t('card.inArticle') : t('card.nickname')}</span>{' '}
+        <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
+      </p>
+      <p lang={uiText}>{t('card.literally', { literal: nickname.literal[uiText] })}</p>
+      <p lang={uiText}>
+        <span class="label">{t('card.joke')}</span> {nickname.joke[uiText]}
+      </p>
+    </section>
+  );
+
+  return (
+    <div
+      class={`card ${scheme}`}
+      role="dialog"
+      aria-label={t('card.dialogLabel', { name: name.native })}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+    >
+      <header>
+        <div>
+          <h2 class="name" lang="en">{name.native}</h2>
+          {showsLatinToo && <p class="latin">{name.latin}</p>}
+          {name.zh && (
+            <p class="zh-name" lang="zh">
+              {name.zh}
+            </p>
+          )}
+        </div>
+        <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {nicknameBlock}
+      <p class="role" lang={uiText}>
+        <span class="label">{t('card.role')}</span> {entry.role[uiText]}
+      </p>
+      {entry.slip && kind === 'qbitai' && (
+        <p class="slip" lang={uiText}>
+          <span class="label">{t('card.slip')}</span> {entry.slip[uiText]}
+        </p>
+      )}
+      <section class="bio">
+        <p lang={bioLanguage}>
+          {entry.bio[bioLanguage]} <span class="as-of">({t('card.asOf', { date: entry.bio.asOf })})</span>
+        </p>
+        <button
+          type="button"
+          class="switch-language"
+          onClick={() => setBioLanguage(bioLanguage === uiText ? (uiText === 'en' ? 'zh' : 'en') : uiText)}
+        >
+          {bioLanguage === uiText ? t('card.showOtherLanguage') : t('card.showUiLanguage')}
+        </button>
+      </section>
+      <nav class="links">
+        {entry.links.wired && kind !== 'wired' && (
+          <a href={entry.links.wired} {...EXTERNAL} class="source-passage">
+            {t('card.sourcePassage')}
+          </a>
+        )}
+        {entry.links.wikipedia && (
+          <a href={entry.links.wikipedia} {...EXTERNAL}>
+            {t('card.wikipedia')}
+          </a>
+        )}
+      </nav>
+    </div>
+  );
+}

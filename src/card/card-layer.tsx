@@ -1,0 +1,90 @@
+/**
+ * Shows one card at a time in our shadow root, placed next to its mention by @floating-ui/dom
+ * (flips above when there is no room below, shifts to stay inside the viewport).
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ArticleKind } from '../detect/detect';
+import type { CompiledEntry } from '../glossary/types';
+import type { UiLanguage } from '../i18n/i18n';
+import { Card, type Translate } from './Card';
+import cardCss from './card.css?inline';
+import { pageScheme } from './page-scheme';
+
+export interface CardLayerOptions {
+  shadowRoot: ShadowRoot;
+  kind: ArticleKind;
+  uiLanguage: UiLanguage;
+  t: Translate;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  onCloseRequest(): void;
+}
+
+export class CardLayer {
+  private readonly container: HTMLElement;
+  private stopFollowing: (() => void) | undefined;
+  anchor: HTMLElement | null = null;
+
+  constructor(private readonly options: CardLayerOptions) {
+    const { shadowRoot } = options;
+    const style = document.createElement('style');
+    style.textContent = cardCss;
+    this.container = document.createElement('div');
+    this.container.className = 'layer';
+    shadowRoot.append(style, this.container);
+  }
+
+  get element(): HTMLElement | null {
+    return this.container.querySelector<HTMLElement>('.card');
+  }
+
+  show(entry: CompiledEntry, anchor: HTMLElement): void {
+    const { kind, uiLanguage, t } = this.options;
+    this.stopFollowing?.();
+    this.anchor = anchor;
+    render(
+      <Card
+        key={entry.id}
+        entry={entry}
+        kind={kind}
+        uiLanguage={uiLanguage}
+        t={t}
+        scheme={pageScheme(document)}
+        onClose={this.options.onCloseRequest}
+        onPointerEnter={this.options.onPointerEnter}
+        onPointerLeave={this.options.onPointerLeave}
+      />,
+      this.container,
+    );
+    const card = this.element!;
+    const place = () =>
+      void computePosition(anchor, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(8),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Where neither side has room for the whole card, it fits the larger side and scrolls.
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    this.stopFollowing = autoUpdate(anchor, card, place);
+  }
+
+  hide(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    this.anchor = null;
+    render(null, this.container);
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { countArticlePassages, detectArticle, PASSAGES_REQUIRED } from './detect';
+import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from './fingerprints';
+
+const articleText = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8');
+const articleBody = articleText.split('\n').slice(0, 213).join('\n');
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const TITLE = 'OpenAI公关跳起来捂他嘴:Transformer作者公开承认参与Q*';
+
+describe('detectArticle: the QbitAI article', () => {
+  it('recognises the article on WeChat and on qbitai.com', () => {
+    expect(detectArticle({ url: 'https://mp.weixin.qq.com/s/abc', title: TITLE, text: articleBody })).toBe('qbitai');
+    expect(detectArticle({ url: 'https://www.qbitai.com/2024/03/1.html', title: TITLE, text: articleBody })).toBe('qbitai');
+  });
+
+  it('recognises a repost by content, whatever its title and furniture', () => {
+    const furniture = '首页 新闻 科技 登录 注册 '.repeat(300);
+    const text = `${furniture}\n${articleText}`;
+    expect(detectArticle({ url: 'https://www.example.cn/p/9', title: '八位作者的故事 - 某资讯站', text })).toBe('qbitai');
+  });
+
+  it('recognises Traditional Chinese copies (Taiwan and Hong Kong spellings)', () => {
+    for (const convert of [toTaiwan, toHongKong]) {
+      expect(detectArticle({ url: 'https://news.example.tw/1', title: convert(TITLE), text: convert(articleBody) })).toBe('qbitai');
+    }
+  });
+
+  it('ignores the spaces reposts put between Chinese and Latin words', () => {
+    const spaced = articleBody.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
+    expect(spaced).not.toContain('谷歌害怕Siri抢饭碗');
+    expect(detectArticle({ url: 'https://x.example/1', title: '', text: spaced })).toBe('qbitai');
+  });
+
+  it('needs several of the article passages, not one quoted heading', () => {
+    const quoting = '今天读到一篇文章，小标题是“谷歌害怕Siri抢饭碗”，说得挺好。沙哥、凯哥和老黄都在。';
+    expect(countArticlePassages(quoting)).toBeLessThan(PASSAGES_REQUIRED);
+    expect(detectArticle({ url: 'https://blog.example.cn/1', title: TITLE, text: quoting })).toBeNull();
+  });
+});
+
+describe('detectArticle: other pages', () => {
+  it('leaves Chinese pages alone that use the same nicknames for other people', () => {
+    const text = '楼下老黄的煎饼摊开张了，沙哥和凯哥一早就去排队。老黄瓜炒蛋也不错。'.repeat(40);
+    expect(detectArticle({ url: 'https://www.sohu.com/a/1', title: '老黄煎饼', text })).toBeNull();
+  });
+
+  it('leaves English pages alone that mention Jones, Gomez or Kaiser', () => {
+    const text = 'Jones singled, Gomez doubled, and Kaiser struck out the side in the ninth.'.repeat(40);
+    expect(detectArticle({ url: 'https://www.example-news.com/sports/1', title: 'Box score', text })).toBeNull();
+  });
+
+  it('leaves other Wired stories alone', () => {
+    expect(detectArticle({ url: 'https://www.wired.com/story/some-other-story/', title: 'Wired', text: 'Shazeer' })).toBeNull();
+  });
+});
+
+describe('detectArticle: the Wired story', () => {
+  it('recognises the story by its address, on http and https, with or without query', () => {
+    const path = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
+    for (const url of [`https://www.wired.com${path}`, `http://www.wired.com:8080${path}?utm=x#top`, `https://wired.com${path}`]) {
+      expect(detectArticle({ url, title: '', text: '' })).toBe('wired');
+    }
+  });
+
+  it('rejects look-alike hosts', () => {
+    const path = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
+    expect(detectArticle({ url: `https://www.wired.com.evil.example${path}`, title: '', text: '' })).toBeNull();
+    expect(detectArticle({ url: 'not a url', title: '', text: '' })).toBeNull();
+  });
+});
+
+describe('fingerprints', () => {
+  it('every passage occurs in the article', () => {
+    const compact = articleText.replace(/\s+/g, '');
+    for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) expect(compact, passage).toContain(passage);
+  });
+
+  it('the Traditional list is exactly OpenCC’s Traditional spellings of the Simplified one', () => {
+    const expected = new Set<string>();
+    for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) {
+      for (const convert of [toTaiwan, toHongKong, OpenCC.Converter({ from: 'cn', to: 't' })]) {
+        const traditional = convert(passage);
+        if (traditional !== passage) expected.add(traditional);
+      }
+    }
+    expect([...ARTICLE_PASSAGES_TRADITIONAL].sort()).toEqual([...expected].sort());
+  });
+});

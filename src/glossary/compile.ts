@@ -1,0 +1,86 @@
+/**
+ * Build-time glossary compiler: validates glossary.json against its schema, checks what a schema
+ * cannot (aliases unique across entries), and adds the Traditional Chinese form of every alias.
+ * Runs in Node only (vite plugin and tests); the extension receives its output as plain data.
+ */
+import Ajv from 'ajv';
+import * as OpenCC from 'opencc-js';
+import schema from './glossary.schema.json' with { type: 'json' };
+import type { CompiledEntry, CompiledGlossary, GlossaryEntry } from './types';
+
+export class GlossaryError extends Error {
+  override name = 'GlossaryError';
+}
+
+const toTraditional = [
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+];
+
+/** Every Traditional spelling of a Simplified string that differs from it. */
+export function traditionalForms(simplified: string): string[] {
+  const forms = new Set(toTraditional.map((convert) => convert(simplified)));
+  forms.delete(simplified);
+  return [...forms];
+}
+
+function describeEntry(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `entry "${id}" (#${index})` : `entry #${index}`;
+}
+
+export function compileGlossary(raw: unknown): CompiledGlossary {
+  const ajv = new Ajv({ allErrors: true });
+  const validate = ajv.compile(schema);
+  if (!validate(raw)) {
+    const entries = (raw as { entries?: unknown[] } | null)?.entries ?? [];
+    const messages = (validate.errors ?? []).map((error) => {
+      const match = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath);
+      if (!match) return `glossary${error.instancePath || ' root'}: ${error.message}`;
+      const index = Number(match[1]);
+      return `${describeEntry(entries[index], index)} at ${match[2] || '/'}: ${error.message}${
+        error.params && 'allowedValues' in error.params ? ` (${String(error.params.allowedValues)})` : ''
+      }`;
+    });
+    throw new GlossaryError(`Invalid glossary:\n  ${messages.join('\n  ')}`);
+  }
+
+  const entries = (raw as { entries: GlossaryEntry[] }).entries;
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  // Which entry owns each alias, whatever list it sits in: the matcher must never have to choose.
+  const owner = new Map<string, string>();
+  const claim = (alias: string, id: string) => {
+    const previous = owner.get(alias);
+    if (previous !== undefined && previous !== id) {
+      problems.push(`entry "${id}": alias "${alias}" is already an alias of "${previous}"`);
+    }
+    owner.set(alias, id);
+  };
+
+  const compiled: CompiledEntry[] = entries.map((entry) => {
+    if (ids.has(entry.id)) problems.push(`entry "${entry.id}": the id is used twice`);
+    ids.add(entry.id);
+    if (entry.group === 'author' && entry.authorOrder === undefined) {
+      problems.push(`entry "${entry.id}": an author needs authorOrder`);
+    }
+    const zhHant = [...new Set(entry.aliases.zh.flatMap(traditionalForms))];
+    for (const alias of [...entry.aliases.zh, ...zhHant, ...entry.aliases.latin, ...entry.aliases.en]) {
+      claim(alias, entry.id);
+    }
+    const notInside = entry.aliases.notInside ?? [];
+    for (const word of notInside) {
+      if (!entry.aliases.zh.some((alias) => word.includes(alias))) {
+        problems.push(`entry "${entry.id}": notInside word "${word}" contains none of its aliases`);
+      }
+    }
+    return {
+      ...entry,
+      aliases: { ...entry.aliases, zhHant, notInsideHant: [...new Set(notInside.flatMap(traditionalForms))] },
+    };
+  });
+
+  if (problems.length > 0) throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
+  return { entries: compiled };
+}

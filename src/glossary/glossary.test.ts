@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import glossary from 'virtual:glossary';
+import { compileGlossary, GlossaryError, traditionalForms } from './compile';
+import type { GlossaryEntry } from './types';
+
+const raw = JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')) as {
+  entries: GlossaryEntry[];
+};
+const article = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(0, 213)
+  .join('\n');
+const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+
+/** A deep copy of the glossary with one change, to check the build's error messages. */
+function broken(change: (entries: GlossaryEntry[]) => void) {
+  const copy = structuredClone(raw);
+  change(copy.entries);
+  return () => compileGlossary(copy);
+}
+
+describe('the bundled glossary', () => {
+  it('covers the eight authors, in byline order, and everyone else the article names', () => {
+    const authors = glossary.entries
+      .filter((entry) => entry.group === 'author')
+      .sort((a, b) => a.authorOrder! - b.authorOrder!)
+      .map((entry) => entry.name.latin);
+    expect(authors).toEqual([
+      'Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit',
+      'Llion Jones', 'Aidan Gomez', 'Lukasz Kaiser', 'Illia Polosukhin',
+    ]);
+    const names = glossary.entries.map((entry) => entry.name.latin);
+    for (const name of ['Jensen Huang', 'Sam Altman', 'Hans Uszkoreit', 'Mat Kelcey', 'Geoffrey Hinton', 'Ilya Sutskever', 'Alec Radford']) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it('maps each nickname the article coins to the right person', () => {
+    const expected: Record<string, string> = {
+      乌兹哥: 'Jakob Uszkoreit', 菠萝哥: 'Illia Polosukhin', 瓦斯哥: 'Ashish Vaswani', 帕姐: 'Niki Parmar',
+      囧哥: 'Llion Jones', 割麦子: 'Aidan Gomez', 凯哥: 'Łukasz Kaiser', 沙哥: 'Noam Shazeer',
+      老黄: 'Jensen Huang', 奥特曼: 'Sam Altman',
+    };
+    for (const [nickname, name] of Object.entries(expected)) {
+      const entry = glossary.entries.find((candidate) => candidate.aliases.zh.includes(nickname));
+      expect(entry?.name.native, nickname).toBe(name);
+      expect(entry?.nickname?.text, nickname).toBe(nickname);
+    }
+  });
+
+  it('uses only aliases the article really contains', () => {
+    for (const entry of glossary.entries) {
+      for (const alias of [...entry.aliases.zh, ...entry.aliases.latin]) expect(article, `${entry.id}: ${alias}`).toContain(alias);
+    }
+  });
+
+  it('gives every Simplified alias its Traditional twin', () => {
+    for (const entry of glossary.entries) {
+      for (const alias of entry.aliases.zh) {
+        for (const twin of traditionalForms(alias)) expect(entry.aliases.zhHant, `${entry.id}: ${alias}`).toContain(twin);
+      }
+    }
+    expect(byId.get('aidan-gomez')?.aliases.zhHant).toContain('割麥子');
+    expect(byId.get('jakob-uszkoreit')?.aliases.zhHant).toContain('烏茲哥');
+  });
+
+  it('has both languages in every text, pinyin with tone marks, a source and a dated bio', () => {
+    for (const entry of glossary.entries) {
+      const texts = [entry.role, entry.bio, entry.slip, entry.nickname?.joke, entry.nickname?.literal].filter(Boolean);
+      for (const text of texts) {
+        expect(text!.en.trim(), entry.id).not.toBe('');
+        expect(text!.zh, entry.id).toMatch(/[\u4e00-\u9fff]/);
+      }
+      if (entry.nickname) expect(entry.nickname.pinyin, entry.id).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+      expect(entry.bio.asOf, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('links every author to the Wired passage that names them', () => {
+    for (const entry of glossary.entries.filter((candidate) => candidate.group === 'author')) {
+      expect(entry.links.wired, entry.id).toMatch(/#:~:text=./);
+    }
+  });
+
+  it('flags the article’s slips on the right people', () => {
+    expect(byId.get('jakob-uszkoreit')?.slip?.en).toMatch(/Jokob/);
+    expect(byId.get('aidan-gomez')?.slip?.en).toMatch(/Gomaz/);
+    expect(byId.get('niki-parmar')?.slip?.zh).toMatch(/她/);
+  });
+});
+
+describe('compileGlossary rejects a bad glossary, naming the entry', () => {
+  it('a missing field', () => {
+    const compile = broken((entries) => delete (entries[1] as Partial<GlossaryEntry>).bio);
+    expect(compile).toThrow(GlossaryError);
+    expect(compile).toThrow(new RegExp(`entry "${raw.entries[1]!.id}".*bio`));
+  });
+
+  it('an alias that another entry already has', () => {
+    const compile = broken((entries) => entries[2]!.aliases.zh.push(entries[0]!.aliases.zh[0] ?? '沙哥'));
+    expect(compile).toThrow(new RegExp(`entry "${raw.entries[2]!.id}": alias`));
+  });
+
+  it('a link that is not https', () => {
+    const compile = broken((entries) => (entries[0]!.links.wikipedia = 'http://en.wikipedia.org/wiki/X'));
+    expect(compile).toThrow(new RegExp(`entry "${raw.entries[0]!.id}".*links/wikipedia`));
+  });
+
+  it('a malformed date', () => {
+    const compile = broken((entries) => (entries[3]!.bio.asOf = '2024-13-01'));
+    expect(compile).toThrow(new RegExp(`entry "${raw.entries[3]!.id}".*bio/asOf`));
+  });
+
+  it('a missing language', () => {
+    const compile = broken((entries) => delete (entries[0]!.role as Partial<{ zh: string }>).zh);
+    expect(compile).toThrow(/role.*zh/);
+  });
+});

@@ -1,0 +1,4 @@
+declare module 'virtual:glossary' {
+  const glossary: import('./types').CompiledGlossary;
+  export default glossary;
+}

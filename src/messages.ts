@@ -1,0 +1,21 @@
+/** Messages between the extension's parts. */
+import type { ArticleKind } from './detect/detect';
+
+/** Detector → background: this tab's frame holds the article; please inject the annotator. */
+export interface ArticleDetectedMessage {
+  type: 'qx:article-detected';
+}
+
+/** Popup → annotator: what is on this page? */
+export interface ArticleInfoRequest {
+  type: 'qx:article-info';
+}
+
+export interface ArticleInfo {
+  kind: ArticleKind;
+  mentionCount: number;
+}
+
+export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+}

@@ -1,0 +1,52 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import en from './locales/en.json' with { type: 'json' };
+import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import { glossaryPlugin } from './src/glossary/vite-plugin';
+
+/** The browser reads the manifest's name and description from _locales/; we keep them in locales/. */
+const MANIFEST_LOCALES = { en, zh_CN: zhCN };
+
+function manifestMessages(strings: typeof en) {
+  return {
+    extName: { message: strings.manifest.name },
+    extDescription: { message: strings.manifest.description },
+    commandToggleGlosses: { message: strings.manifest.toggleGlosses },
+  };
+}
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the gloss setting; scripting: inject the annotator into a page the detector
+    // recognised (Chrome). Host access: see README, "Permissions".
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    commands: {
+      'toggle-glosses': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandToggleGlosses__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'transformer-authors-decoder@example.org',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [folder, strings] of Object.entries(MANIFEST_LOCALES)) {
+        files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: JSON.stringify(manifestMessages(strings)) });
+      }
+    },
+  },
+  zip: {
+    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**'],
+  },
+});
