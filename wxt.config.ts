@@ -25,19 +25,23 @@ export default defineConfig({
     // storage: the gloss setting; scripting: inject the annotator into a page the detector
     // recognised (Chrome). Host access: see README, "Permissions".
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
+    // The every-page detector; see entrypoints/detector.ts for why it is not a WXT content script.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       'toggle-glosses': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandToggleGlosses__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'transformer-authors-decoder@example.org',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'transformer-authors-decoder@example.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
+    }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -8,6 +8,9 @@ import { createI18n, pickUiLanguage } from '../src/i18n/i18n';
 import { isMessage, type ArticleInfo, type ArticleInfoRequest } from '../src/messages';
 import { loadSettings, watchSettings } from '../src/settings/settings';
 
+/** The background only injects this where the detector said yes: it can afford a long look. */
+const ANNOTATOR_SAMPLE = { chars: 400_000, nodes: 50_000 };
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
@@ -17,7 +20,7 @@ export default defineContentScript({
     if (flag.__qxAnnotator) return;
     flag.__qxAnnotator = true;
 
-    const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document.body, 400_000) });
+    const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
     if (!kind) return;
     const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
     const i18n = await createI18n(uiLanguage);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { countArticlePassages, detectArticle, PASSAGES_REQUIRED } from './detect';
+import { countArticlePassages, detectArticle, PASSAGES_REQUIRED, sampleBudget } from './detect';
 import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from './fingerprints';
 
 const articleText = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8');
@@ -30,12 +30,12 @@ describe('detectArticle: the QbitAI article', () => {
 
   it('ignores the spaces reposts put between Chinese and Latin words', () => {
     const spaced = articleBody.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
-    expect(spaced).not.toContain('谷歌害怕Siri抢饭碗');
+    expect(spaced).toContain('谷歌害怕 Siri 抢饭碗');
     expect(detectArticle({ url: 'https://x.example/1', title: '', text: spaced })).toBe('qbitai');
   });
 
   it('needs several of the article passages, not one quoted heading', () => {
-    const quoting = '今天读到一篇文章，小标题是“谷歌害怕Siri抢饭碗”，说得挺好。沙哥、凯哥和老黄都在。';
+    const quoting = '今天读到一篇文章，小标题是“谷歌害怕Siri抢饭碗”，还提到七肢桶。沙哥、凯哥和老黄都在。';
     expect(countArticlePassages(quoting)).toBeLessThan(PASSAGES_REQUIRED);
     expect(detectArticle({ url: 'https://blog.example.cn/1', title: TITLE, text: quoting })).toBeNull();
   });
@@ -68,14 +68,15 @@ describe('detectArticle: the Wired story', () => {
   it('rejects look-alike hosts', () => {
     const path = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
     expect(detectArticle({ url: `https://www.wired.com.evil.example${path}`, title: '', text: '' })).toBeNull();
+    expect(detectArticle({ url: `https://evil.example/www.wired.com${path}`, title: '', text: '' })).toBeNull();
+    expect(detectArticle({ url: `https://www.wired.com${path.slice(0, -1)}-2/`, title: '', text: '' })).toBeNull();
     expect(detectArticle({ url: 'not a url', title: '', text: '' })).toBeNull();
   });
 });
 
 describe('fingerprints', () => {
   it('every passage occurs in the article', () => {
-    const compact = articleText.replace(/\s+/g, '');
-    for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) expect(compact, passage).toContain(passage);
+    for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) expect(articleBody, passage).toContain(passage);
   });
 
   it('the Traditional list is exactly OpenCC’s Traditional spellings of the Simplified one', () => {
@@ -87,5 +88,31 @@ describe('fingerprints', () => {
       }
     }
     expect([...ARTICLE_PASSAGES_TRADITIONAL].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('sampleBudget', () => {
+  const WIRED_URL = 'https://www.wired.com/story/eight-google-employees-invented-modern-ai-transformers-paper/';
+
+  it('reads nothing on pages with no Chinese in the title, and on the Wired story', () => {
+    expect(sampleBudget('https://www.example-news.com/a', 'Box score: Jones, Gomez, Kaiser').chars).toBe(0);
+    expect(sampleBudget(WIRED_URL, '8 Google Employees Invented Modern AI').chars).toBe(0);
+  });
+
+  it('takes a short look at pages with a Chinese title', () => {
+    const short = sampleBudget('https://www.sohu.com/a/1', '老黄煎饼开张了');
+    expect(short.chars).toBeGreaterThanOrEqual(5_000);
+    expect(short.nodes).toBeLessThanOrEqual(500);
+  });
+
+  it('finds a retitled repost within the short look when the article starts the page', () => {
+    const budget = sampleBudget('https://www.example.cn/p/9', '八位作者的故事 - 某资讯站');
+    expect(detectArticle({ url: 'https://www.example.cn/p/9', title: '', text: articleText.slice(0, budget.chars) })).toBe('qbitai');
+  });
+
+  it('reads far more where the title carries the article’s title words', () => {
+    const long = sampleBudget('https://www.xlszx.com/1', `${TITLE} - 新零售资讯站`);
+    expect(long.chars).toBeGreaterThan(100_000);
+    expect(sampleBudget('https://tw.example/1', toTaiwan(TITLE)).chars).toBe(long.chars);
   });
 });

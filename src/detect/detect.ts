@@ -1,12 +1,16 @@
 /**
  * Decides, from the URL, the title and a sample of the page's text, whether a page is QbitAI's
  * article (in any copy, Simplified or Traditional) or its English source on Wired. Pure: no DOM.
- * This is what runs on every page, so it is a handful of substring searches and nothing more.
+ *
+ * This runs on every page, and in a content script each language feature or Web API touched for
+ * the first time costs real time, so it sticks to plain string methods: no regular expressions,
+ * no URL parsing, no DOM beyond what the caller reads.
  */
 import {
   ARTICLE_PASSAGES_SIMPLIFIED,
   ARTICLE_PASSAGES_TRADITIONAL,
   ARTICLE_TITLE_WORDS,
+  WIRED_STORY_HOSTS,
   WIRED_STORY_PATH,
 } from './fingerprints';
 
@@ -15,43 +19,69 @@ export type ArticleKind = 'qbitai' | 'wired';
 export interface PageSample {
   url: string;
   title: string;
-  /** The start of the page's visible text; see sampleLength for how much is needed. */
+  /** The start of the page's text, as much as sampleBudget() allows. */
   text: string;
 }
 
-/** Passages a page must contain to be the article: one shared heading is a coincidence, three are not. */
+export interface SampleBudget {
+  chars: number;
+  /** Text nodes visited cost more than characters read: a hard cap keeps huge pages cheap. */
+  nodes: number;
+}
+
+/** Passages a page must contain to be the article: one quoted phrase is a coincidence, three are not. */
 export const PASSAGES_REQUIRED = 3;
 
-/** How many characters of text to sample: more when the title already looks like the article's. */
-export function sampleLength(title: string): number {
-  return ARTICLE_TITLE_WORDS.some((word) => title.includes(word)) ? 400_000 : 60_000;
+const NOTHING: SampleBudget = { chars: 0, nodes: 0 };
+
+function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
 }
 
 function isWiredStory(url: string): boolean {
-  try {
-    const { hostname, pathname } = new URL(url);
-    return (hostname === 'www.wired.com' || hostname === 'wired.com') && pathname.startsWith(WIRED_STORY_PATH);
-  } catch {
-    return false;
-  }
+  const schemeEnd = url.indexOf('://');
+  const scheme = url.slice(0, schemeEnd);
+  if (scheme !== 'https' && scheme !== 'http') return false;
+  const rest = url.slice(schemeEnd + 3);
+  const pathStart = rest.indexOf('/');
+  if (pathStart === -1) return false;
+  const host = rest.slice(0, pathStart);
+  const portStart = host.indexOf(':');
+  const hostname = portStart === -1 ? host : host.slice(0, portStart);
+  const path = rest.slice(pathStart);
+  const next = path.charAt(WIRED_STORY_PATH.length);
+  return (
+    (WIRED_STORY_HOSTS as readonly string[]).includes(hostname) &&
+    path.startsWith(WIRED_STORY_PATH) &&
+    (next === '' || next === '/' || next === '?' || next === '#')
+  );
 }
 
-/** Reposts put spaces between Chinese and Latin words ("谷歌害怕 Siri 抢饭碗"); ignore all whitespace. */
-function withoutWhitespace(text: string): string {
-  return text.replace(/\s+/g, '');
+/**
+ * How much text to read, from the URL and title alone. A page with no Chinese in its title cannot
+ * be a copy of the article and costs nothing; a Chinese page gets a short look (the article's
+ * telltale passages come within its first few thousand characters); a page whose title carries the
+ * article's title words gets a long one, since reposts put their own furniture first.
+ */
+export function sampleBudget(url: string, title: string): SampleBudget {
+  if (isWiredStory(url)) return NOTHING;
+  if (ARTICLE_TITLE_WORDS.some((word) => title.includes(word))) return { chars: 300_000, nodes: 30_000 };
+  if (hasHan(title)) return { chars: 8_000, nodes: 250 };
+  return NOTHING;
 }
 
 export function countArticlePassages(text: string): number {
-  const compact = withoutWhitespace(text);
   let found = 0;
-  for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) if (compact.includes(passage)) found++;
-  for (const passage of ARTICLE_PASSAGES_TRADITIONAL) if (compact.includes(passage)) found++;
+  for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) if (text.includes(passage)) found++;
+  for (const passage of ARTICLE_PASSAGES_TRADITIONAL) if (text.includes(passage)) found++;
   return found;
 }
 
 export function detectArticle(page: PageSample): ArticleKind | null {
   if (isWiredStory(page.url)) return 'wired';
-  // Cheap rejection first: a page with no Han character cannot be a copy of the article.
-  if (!/[\u4e00-\u9fff]/.test(page.text)) return null;
   return countArticlePassages(page.text) >= PASSAGES_REQUIRED ? 'qbitai' : null;
 }

@@ -1,13 +1,13 @@
 /**
- * Passages that only QbitAI's Transformer-authors article contains: its section headings, the
- * sentences that coin the nicknames, and its last line. Kept short so the every-page detector stays
- * tiny. Traditional spellings sit beside the Simplified ones; a unit test checks them against OpenCC.
+ * Passages that only QbitAI's Transformer-authors article contains: the clauses that coin the
+ * nicknames, a section heading, two odd phrases and its last words. All are pure Han characters,
+ * so the spaces and punctuation reposts add around Latin words cannot break them. Traditional
+ * spellings sit beside the Simplified ones; a unit test checks them against OpenCC.
  */
 export const ARTICLE_PASSAGES_SIMPLIFIED = [
-  '谷歌害怕Siri抢饭碗',
-  '集齐8位圆桌骑士',
-  '冲刺NIPS圣杯',
-  'OpenAI摘桃子',
+  '谷歌害怕',
+  '圆桌骑士',
+  '七肢桶',
   '后简称乌兹哥',
   '后简称菠萝哥',
   '后简称瓦斯哥',
@@ -16,13 +16,12 @@ export const ARTICLE_PASSAGES_SIMPLIFIED = [
   '后简称割麦子',
   '后简称凯哥',
   '后简称沙哥',
-  '谷歌曾拥有整个AI王国的所有钥匙',
+  '不用简称了',
+  '弄丢了钥匙链',
 ] as const;
 
 export const ARTICLE_PASSAGES_TRADITIONAL = [
-  '谷歌害怕Siri搶飯碗',
-  '集齊8位圓桌騎士',
-  '衝刺NIPS聖盃',
+  '圓桌騎士',
   '後簡稱烏茲哥',
   '後簡稱菠蘿哥',
   '後簡稱瓦斯哥',
@@ -31,10 +30,12 @@ export const ARTICLE_PASSAGES_TRADITIONAL = [
   '後簡稱割麥子',
   '後簡稱凱哥',
   '後簡稱沙哥',
-  '谷歌曾擁有整個AI王國的所有鑰匙',
+  '不用簡稱了',
+  '弄丟了鑰匙鏈',
 ] as const;
 
 /** Words of the article's title that survive reposts' retitling ("… - 某某资讯站"). */
 export const ARTICLE_TITLE_WORDS = ['捂他嘴', 'Transformer作者'] as const;
 
+export const WIRED_STORY_HOSTS = ['www.wired.com', 'wired.com'] as const;
 export const WIRED_STORY_PATH = '/story/eight-google-employees-invented-modern-ai-transformers-paper';
