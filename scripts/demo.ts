@@ -51,7 +51,8 @@ if (!headless) {
   await page.goto(pages.wechat);
   await waitForAnnotations(page);
   const shaGe = await mentionWithText(page, '沙哥');
-  await shaGe.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // Leave room below the mention, so the screenshot shows the whole card.
+  await shaGe.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.2));
   await page.mouse.move(5, 5);
   await shot(page, '1-annotated-article');
 
@@ -76,7 +77,7 @@ if (!headless) {
   await wired.goto(pages.wired);
   await waitForAnnotations(wired);
   const gomez = await mentionWithText(wired, 'Gomez');
-  await gomez.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await gomez.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.2));
   await gomez.hover();
   await wired.locator(CARD).waitFor();
   await shot(wired, '4-wired-card');

@@ -1,9 +1,9 @@
 /**
- * Build-time glossary compiler: validates glossary.json against its schema, checks what a schema
- * cannot (aliases unique across entries), and adds the Traditional Chinese form of every alias.
- * Runs in Node only (vite plugin and tests); the extension receives its output as plain data.
+ * Build-time glossary compiler: validates each file of src/glossary/data/ against the schema, checks
+ * what a schema cannot (ids and aliases unique across all files), and adds the Traditional Chinese
+ * form of every alias. Runs in Node only (vite plugin and tests); the extension gets plain data.
  */
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import schema from './glossary.schema.json' with { type: 'json' };
 import type { CompiledEntry, CompiledGlossary, GlossaryEntry } from './types';
@@ -30,23 +30,28 @@ function describeEntry(raw: unknown, index: number): string {
   return typeof id === 'string' ? `entry "${id}" (#${index})` : `entry #${index}`;
 }
 
-export function compileGlossary(raw: unknown): CompiledGlossary {
-  const ajv = new Ajv({ allErrors: true });
-  const validate = ajv.compile(schema);
-  if (!validate(raw)) {
-    const entries = (raw as { entries?: unknown[] } | null)?.entries ?? [];
-    const messages = (validate.errors ?? []).map((error) => {
-      const match = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath);
-      if (!match) return `glossary${error.instancePath || ' root'}: ${error.message}`;
-      const index = Number(match[1]);
-      return `${describeEntry(entries[index], index)} at ${match[2] || '/'}: ${error.message}${
-        error.params && 'allowedValues' in error.params ? ` (${String(error.params.allowedValues)})` : ''
-      }`;
-    });
-    throw new GlossaryError(`Invalid glossary:\n  ${messages.join('\n  ')}`);
-  }
+export interface GlossaryFile {
+  /** File name, for messages. */
+  name: string;
+  raw: unknown;
+}
 
-  const entries = (raw as { entries: GlossaryEntry[] }).entries;
+function validateFile(validate: ValidateFunction, { name, raw }: GlossaryFile): GlossaryEntry[] {
+  if (validate(raw)) return (raw as { entries: GlossaryEntry[] }).entries;
+  const entries = (raw as { entries?: unknown[] } | null)?.entries ?? [];
+  const messages = (validate.errors ?? []).map((error) => {
+    const match = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath);
+    if (!match) return `${name}${error.instancePath || ' (root)'}: ${error.message}`;
+    const index = Number(match[1]);
+    const allowed = error.params && 'allowedValues' in error.params ? ` (${String(error.params.allowedValues)})` : '';
+    return `${name}: ${describeEntry(entries[index], index)} at ${match[2] || '/'}: ${error.message}${allowed}`;
+  });
+  throw new GlossaryError(`Invalid glossary:\n  ${messages.join('\n  ')}`);
+}
+
+export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossary {
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const entries = files.flatMap((file) => validateFile(validate, file));
   const problems: string[] = [];
   const ids = new Set<string>();
   // Which entry owns each alias, whatever list it sits in: the matcher must never have to choose.

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:glossary';
 import { compileGlossary, GlossaryError, traditionalForms } from './compile';
 import type { GlossaryEntry } from './types';
+import { readGlossaryFiles } from './vite-plugin';
 
-const raw = JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')) as {
-  entries: GlossaryEntry[];
-};
+const files = readGlossaryFiles();
+const people = files.find((file) => file.name === 'people.json')!;
+const raw = people.raw as { entries: GlossaryEntry[] };
 const article = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8')
   .split('\n')
   .slice(0, 213)
@@ -17,7 +18,7 @@ const byId = new Map(glossary.entries.map((entry) => [entry.id, entry]));
 function broken(change: (entries: GlossaryEntry[]) => void) {
   const copy = structuredClone(raw);
   change(copy.entries);
-  return () => compileGlossary(copy);
+  return () => compileGlossary([...files.filter((file) => file !== people), { name: 'people.json', raw: copy }]);
 }
 
 describe('the bundled glossary', () => {
@@ -95,7 +96,7 @@ describe('compileGlossary rejects a bad glossary, naming the entry', () => {
   it('a missing field', () => {
     const compile = broken((entries) => delete (entries[1] as Partial<GlossaryEntry>).bio);
     expect(compile).toThrow(GlossaryError);
-    expect(compile).toThrow(new RegExp(`entry "${raw.entries[1]!.id}".*bio`));
+    expect(compile).toThrow(new RegExp(`people.json: entry "${raw.entries[1]!.id}".*bio`));
   });
 
   it('an alias that another entry already has', () => {
@@ -111,6 +112,11 @@ describe('compileGlossary rejects a bad glossary, naming the entry', () => {
   it('a malformed date', () => {
     const compile = broken((entries) => (entries[3]!.bio.asOf = '2024-13-01'));
     expect(compile).toThrow(new RegExp(`entry "${raw.entries[3]!.id}".*bio/asOf`));
+  });
+
+  it('an id used twice, across files', () => {
+    const twin = { name: 'zz-twin.json', raw: { version: 1, entries: [{ ...raw.entries[0]!, aliases: { zh: [], latin: [], en: [] } }] } };
+    expect(() => compileGlossary([...files, twin])).toThrow(new RegExp(`entry "${raw.entries[0]!.id}": the id is used twice`));
   });
 
   it('a missing language', () => {

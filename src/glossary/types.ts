@@ -11,11 +11,14 @@ export interface Source {
   accessed: string;
 }
 
-/** One entry of src/glossary/glossary.json, as glossary.schema.json describes it. */
+export type Category = 'person' | 'organisation' | 'work' | 'term';
+
+/** One entry of a file in src/glossary/data/, as glossary.schema.json describes it. */
 export interface GlossaryEntry {
   id: string;
-  category: 'person';
-  group: 'author' | 'other';
+  category: Category;
+  /** People only. */
+  group?: 'author' | 'other';
   authorOrder?: number;
   name: { latin: string; native: string; zh?: string };
   aliases: {
@@ -28,6 +31,7 @@ export interface GlossaryEntry {
   role: Bilingual;
   bio: Bilingual & { asOf: string };
   slip?: Bilingual;
+  since?: { then: Bilingual; now: Bilingual; asOf: string };
   links: { wikipedia?: string; wired?: string };
   sources: Source[];
 }

@@ -1,15 +1,31 @@
 /**
- * Serves the compiled glossary as `virtual:glossary`, so an invalid glossary.json fails the build
+ * Serves the compiled glossary as `virtual:glossary`, so an invalid data file fails the build
  * (and the unit tests) with a message naming the entry, and the extension never ships OpenCC.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { compileGlossary } from './compile';
+import { compileGlossary, type GlossaryFile } from './compile';
 
 const VIRTUAL_ID = 'virtual:glossary';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
-const glossaryPath = fileURLToPath(new URL('./glossary.json', import.meta.url));
+const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+
+/** Reads every JSON file of src/glossary/data/, in name order. */
+export function readGlossaryFiles(): GlossaryFile[] {
+  return readdirSync(DATA_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(DATA_DIR, name);
+      try {
+        return { name, raw: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+      } catch (error) {
+        throw new Error(`src/glossary/data/${name} is not valid JSON: ${(error as Error).message}`);
+      }
+    });
+}
 
 export function glossaryPlugin(): Plugin {
   return {
@@ -19,14 +35,8 @@ export function glossaryPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(glossaryPath);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(glossaryPath, 'utf8'));
-      } catch (error) {
-        throw new Error(`src/glossary/glossary.json is not valid JSON: ${(error as Error).message}`);
-      }
-      const compiled = compileGlossary(raw);
+      this.addWatchFile(DATA_DIR);
+      const compiled = compileGlossary(readGlossaryFiles());
       return `export default ${JSON.stringify(compiled)};`;
     },
   };
