@@ -1,12 +1,11 @@
-/** Injected by the background only into a page the detector recognised; see src/app/annotator.tsx. */
+/** Injected by the background only into a page the detector recognised; see src/app/. */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startAnnotator } from '../src/app/annotator';
+import { startAnnotatorSession } from '../src/app/annotator-session';
 import { detectArticle } from '../src/detect/detect';
 import { sampleText } from '../src/detect/sample-page';
 import { createI18n, pickUiLanguage } from '../src/i18n/i18n';
 import { isMessage, type ArticleInfo, type ArticleInfoRequest } from '../src/messages';
-import { loadSettings, watchSettings } from '../src/settings/settings';
 
 /** The background only injects this where the detector said yes: it can afford a long look. */
 const ANNOTATOR_SAMPLE = { chars: 400_000, nodes: 50_000 };
@@ -24,21 +23,16 @@ export default defineContentScript({
     if (!kind) return;
     const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
     const i18n = await createI18n(uiLanguage);
-    const annotator = startAnnotator({ doc: document, kind, uiLanguage, t: i18n.t.bind(i18n) as never });
-    if (!annotator) return;
+    const session = await startAnnotatorSession({ doc: document, kind, uiLanguage, t: (key, options) => i18n.t(key, options) });
+    if (!session) return;
 
-    annotator.setGlosses((await loadSettings()).glosses);
-    const unwatch = watchSettings((settings) => annotator.setGlosses(settings.glosses));
     const onMessage = (message: unknown): Promise<ArticleInfo> | undefined =>
-      isMessage<ArticleInfoRequest>(message, 'qx:article-info')
-        ? Promise.resolve({ kind, mentionCount: annotator.mentionCount })
-        : undefined;
+      isMessage<ArticleInfoRequest>(message, 'qx:article-info') ? Promise.resolve(session.info()) : undefined;
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
-      annotator.stop();
+      session.stop();
       flag.__qxAnnotator = false;
     });
   },

@@ -63,7 +63,7 @@ if (!headless) {
 
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.getByRole('checkbox').check();
+  await popup.locator('input[name=glosses]').check();
   await popup.close();
   await page.bringToFront();
   await page.mouse.move(5, 5);

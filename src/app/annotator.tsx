@@ -12,7 +12,7 @@ import { CardLayer } from '../card/card-layer';
 import { HoverIntent } from '../card/hover-intent';
 import type { ArticleKind } from '../detect/detect';
 import { findArticleScope } from '../extract/article-scope';
-import type { CompiledEntry } from '../glossary/types';
+import type { Category, CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import type { Translate } from '../card/Card';
 import { buildAliasIndex, type AliasTarget } from '../match/alias-index';
@@ -23,6 +23,8 @@ export interface AnnotatorOptions {
   kind: ArticleKind;
   uiLanguage: UiLanguage;
   t: Translate;
+  /** Which kinds of entries to mark. */
+  categories: ReadonlySet<Category>;
 }
 
 interface MarkedMention {
@@ -39,12 +41,12 @@ export interface Annotator {
 
 const MENTION_TAG = 'qx-mention';
 
-export function startAnnotator({ doc, kind, uiLanguage, t }: AnnotatorOptions): Annotator | null {
+export function startAnnotator({ doc, kind, uiLanguage, t, categories }: AnnotatorOptions): Annotator | null {
   const scope = findArticleScope(doc);
   if (!scope || !doc.body) return null;
 
   const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
-  const finder = createMentionFinder(buildAliasIndex(glossary.entries, kind));
+  const finder = createMentionFinder(buildAliasIndex(glossary.entries, kind, categories));
   const writer = new PageWriter(doc);
   writer.addStyle(marksCss);
 
@@ -131,6 +133,7 @@ function createMentionElement(doc: Document, entry: CompiledEntry, index: number
   const element = doc.createElement(MENTION_TAG);
   element.textContent = text;
   element.dataset.qxEntry = entry.id;
+  element.dataset.qxCategory = entry.category;
   element.dataset.qxMention = String(index);
   if (focusable) {
     element.tabIndex = 0;

@@ -4,7 +4,7 @@
  * English names on the Wired story.
  */
 import type { ArticleKind } from '../detect/detect';
-import type { CompiledEntry } from '../glossary/types';
+import type { Category, CompiledEntry } from '../glossary/types';
 
 export interface AliasTarget {
   alias: string;
@@ -19,15 +19,21 @@ export interface AliasTarget {
 
 const LATIN = /[A-Za-z]/;
 
-export function buildAliasIndex(entries: readonly CompiledEntry[], kind: ArticleKind): AliasTarget[] {
+export function buildAliasIndex(
+  entries: readonly CompiledEntry[],
+  kind: ArticleKind,
+  categories: ReadonlySet<Category> = new Set(['person', 'organisation', 'work', 'term']),
+): AliasTarget[] {
   const targets: AliasTarget[] = [];
   for (const entry of entries) {
+    if (!categories.has(entry.category)) continue;
     const notInside = [...(entry.aliases.notInside ?? []), ...entry.aliases.notInsideHant];
     const aliases =
       kind === 'wired' ? entry.aliases.en : [...entry.aliases.zh, ...entry.aliases.zhHant, ...entry.aliases.latin];
     for (const alias of aliases) {
       const latin = LATIN.test(alias);
-      targets.push({ alias, entryId: entry.id, latin, notInside: latin ? [] : notInside, isNickname: !latin });
+      const isNickname = !latin && entry.category === 'person';
+      targets.push({ alias, entryId: entry.id, latin, notInside: latin ? [] : notInside, isNickname });
     }
   }
   return targets;

@@ -4,7 +4,15 @@ import { browser } from 'wxt/browser';
 import { ARTICLE_REFERENCES } from '../article/references';
 import type { Translate } from '../card/Card';
 import type { ArticleInfo, ArticleInfoRequest } from '../messages';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '../settings/settings';
+import type { Category } from '../glossary/types';
+import { CATEGORIES, DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '../settings/settings';
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  person: 'popup.categoryPerson',
+  organisation: 'popup.categoryOrganisation',
+  work: 'popup.categoryWork',
+  term: 'popup.categoryTerm',
+};
 
 async function askCurrentTab(): Promise<ArticleInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -56,6 +64,24 @@ export function Popup({ t }: { t: Translate }) {
         <span>{info?.kind === 'wired' ? t('popup.glossesWired') : t('popup.glosses')}</span>
       </label>
       <p class="shortcut">{shortcut ? t('popup.shortcut', { keys: shortcut }) : t('popup.noShortcut')}</p>
+      <fieldset class="categories">
+        <legend>{t('popup.categories')}</legend>
+        {CATEGORIES.map((category) => (
+          <label class="switch" key={category}>
+            <input
+              type="checkbox"
+              name={`category-${category}`}
+              checked={settings.categories[category]}
+              onChange={(event) =>
+                void updateSettings({
+                  categories: { ...settings.categories, [category]: event.currentTarget.checked },
+                }).then(setSettings)
+              }
+            />
+            <span>{t(CATEGORY_LABELS[category])}</span>
+          </label>
+        ))}
+      </fieldset>
       <h2>{t('popup.sources')}</h2>
       <ul class="sources">
         {ARTICLE_REFERENCES.map((reference) => (

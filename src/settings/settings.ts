@@ -4,19 +4,40 @@
  * the extension.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Category } from '../glossary/types';
 
 export interface Settings {
   /** Show an inline English gloss after every nickname (沙哥 (Noam Shazeer)). */
   glosses: boolean;
+  /** Which kinds of glossary entries get marks and cards. */
+  categories: Record<Category, boolean>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ glosses: false });
+export const CATEGORIES: readonly Category[] = ['person', 'organisation', 'work', 'term'];
+
+/** People are what the article's nicknames are about; the rest is opt-in, to keep the page calm. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  glosses: false,
+  categories: Object.freeze({ person: true, organisation: false, work: false, term: false }),
+});
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
 
 /** Any stored value in, valid settings out: each field keeps its value only if it has the right type. */
 export function parseSettings(stored: unknown): Settings {
-  const record = stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
-  const glosses = (record as Record<string, unknown>).glosses;
-  return { glosses: typeof glosses === 'boolean' ? glosses : DEFAULT_SETTINGS.glosses };
+  const record = asRecord(stored);
+  const storedCategories = asRecord(record.categories);
+  const categories = {} as Record<Category, boolean>;
+  for (const category of CATEGORIES) {
+    const value = storedCategories[category];
+    categories[category] = typeof value === 'boolean' ? value : DEFAULT_SETTINGS.categories[category];
+  }
+  return {
+    glosses: typeof record.glosses === 'boolean' ? record.glosses : DEFAULT_SETTINGS.glosses,
+    categories,
+  };
 }
 
 const settingsItem = storage.defineItem<unknown>('local:settings', {
@@ -28,12 +49,12 @@ export async function loadSettings(): Promise<Settings> {
   try {
     return parseSettings(await settingsItem.getValue());
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    return parseSettings(undefined);
   }
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...change };
+  const next = parseSettings({ ...(await loadSettings()), ...change });
   await settingsItem.setValue(next);
   return next;
 }

@@ -35,7 +35,7 @@ describe('inline glosses', () => {
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const toggle = popup.getByRole('checkbox');
+    const toggle = popup.locator('input[name=glosses]');
     await toggle.check();
 
     await expect.poll(() => textAfter(article, '沙哥')).toBe(' (Noam Shazeer)');

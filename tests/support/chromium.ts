@@ -16,7 +16,7 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   port: number,
-  options: { locale?: string; colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; headless?: boolean; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
@@ -28,6 +28,7 @@ export async function launchWithExtension(
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
