@@ -2,10 +2,11 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
+import zhTW from './locales/zh-TW.json' with { type: 'json' };
 import { glossaryPlugin } from './src/glossary/vite-plugin';
 
 /** The browser reads the manifest's name and description from _locales/; we keep them in locales/. */
-const MANIFEST_LOCALES = { en, zh_CN: zhCN };
+const MANIFEST_LOCALES = { en, zh_CN: zhCN, zh_TW: zhTW };
 
 function manifestMessages(strings: typeof en) {
   return {

@@ -4,7 +4,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startAnnotatorSession } from '../src/app/annotator-session';
 import { detectArticle } from '../src/detect/detect';
 import { sampleText } from '../src/detect/sample-page';
-import { createI18n, pickUiLanguage } from '../src/i18n/i18n';
 import { isMessage, type ArticleInfo, type ArticleInfoRequest } from '../src/messages';
 
 /** The background only injects this where the detector said yes: it can afford a long look. */
@@ -21,9 +20,7 @@ export default defineContentScript({
 
     const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
     if (!kind) return;
-    const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
-    const i18n = await createI18n(uiLanguage);
-    const session = await startAnnotatorSession({ doc: document, kind, uiLanguage, t: (key, options) => i18n.t(key, options) });
+    const session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage() });
     if (!session) return;
 
     const onMessage = (message: unknown): Promise<ArticleInfo> | undefined =>

@@ -1,24 +1,29 @@
 /** Injects the annotator where the detector found the article, and runs the gloss shortcut. */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isKnownHome } from '../src/detect/detect';
 import { isMessage, type ArticleDetectedMessage } from '../src/messages';
 import { loadSettings, updateSettings } from '../src/settings/settings';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 
+async function injectAnnotator(sender: Browser.runtime.MessageSender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  const frameId = sender.frameId ?? 0;
+  if ((await loadSettings()).runOn === 'known-homes' && !isKnownHome(sender.url ?? '')) return;
+  // Chrome (MV3) has the scripting API; Firefox's MV2 build has tabs.executeScript.
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: ANNOTATOR_FILE, frameId });
+  }
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const frameId = sender.frameId ?? 0;
-    // Chrome (MV3) has the scripting API; Firefox's MV2 build has tabs.executeScript.
-    if (browser.scripting) {
-      void browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
-    } else {
-      void browser.tabs.executeScript(tabId, { file: ANNOTATOR_FILE, frameId });
-    }
-    return undefined;
+    if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void injectAnnotator(sender);
+    return undefined; // no reply: let other listeners answer their own messages
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -1,11 +1,11 @@
 /**
  * Keeps the annotator in step with the reader's settings: glosses switch in place; a change of
- * categories undoes every mark and marks the page again, so nothing stale is left behind.
+ * categories or interface language undoes every mark and marks the page again, so nothing stale
+ * is left behind.
  */
-import type { Translate } from '../card/Card';
 import type { ArticleKind } from '../detect/detect';
 import type { Category } from '../glossary/types';
-import type { UiLanguage } from '../i18n/i18n';
+import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import type { ArticleInfo } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
 import { startAnnotator, type Annotator } from './annotator';
@@ -19,38 +19,56 @@ function enabledCategories(settings: Settings): Set<Category> {
   return new Set(CATEGORIES.filter((category) => settings.categories[category]));
 }
 
-function sameCategories(a: Settings, b: Settings): boolean {
-  return CATEGORIES.every((category) => a.categories[category] === b.categories[category]);
+/** Whether a settings change needs the page marked again (rather than a gloss switch). */
+function needsRemark(a: Settings, b: Settings): boolean {
+  return a.uiLanguage !== b.uiLanguage || CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
 }
 
 export async function startAnnotatorSession(options: {
   doc: Document;
   kind: ArticleKind;
-  uiLanguage: UiLanguage;
-  t: Translate;
+  /** The browser's UI language, for the 'auto' interface language. */
+  browserLanguage: string;
 }): Promise<AnnotatorSession | null> {
+  const { doc, kind, browserLanguage } = options;
   let settings = await loadSettings();
-  const annotate = (current: Settings): Annotator | null => {
-    const annotator = startAnnotator({ ...options, categories: enabledCategories(current) });
+  let stopped = false;
+
+  const annotate = async (current: Settings): Promise<Annotator | null> => {
+    const uiLanguage = pickUiLanguage(browserLanguage, current.uiLanguage);
+    const i18n = await createI18n(uiLanguage);
+    const annotator = startAnnotator({
+      doc,
+      kind,
+      uiLanguage,
+      t: (key, values) => i18n.t(key, values),
+      categories: enabledCategories(current),
+    });
     annotator?.setGlosses(current.glosses);
     return annotator;
   };
-  let annotator = annotate(settings);
+  let annotator = await annotate(settings);
   if (!annotator) return null;
 
+  // Changes are applied in order, one at a time, even when they come faster than a re-mark.
+  let applying = Promise.resolve();
   const unwatch = watchSettings((next) => {
-    if (!sameCategories(settings, next)) {
-      annotator?.stop();
-      annotator = annotate(next);
-    } else {
-      annotator?.setGlosses(next.glosses);
-    }
-    settings = next;
+    applying = applying.then(async () => {
+      if (stopped) return;
+      if (needsRemark(settings, next)) {
+        annotator?.stop();
+        annotator = await annotate(next);
+      } else {
+        annotator?.setGlosses(next.glosses);
+      }
+      settings = next;
+    });
   });
 
   return {
-    info: () => ({ kind: options.kind, mentionCount: annotator?.mentionCount ?? 0 }),
+    info: () => ({ kind, mentionCount: annotator?.mentionCount ?? 0 }),
     stop() {
+      stopped = true;
       unwatch();
       annotator?.stop();
       annotator = null;

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
+import { langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -18,25 +19,25 @@ export interface CardProps {
   onPointerLeave(): void;
 }
 
-type TextLanguage = 'en' | 'zh';
-
 const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
-  const uiText: TextLanguage = uiLanguage === 'en' ? 'en' : 'zh';
+  const uiText = textLanguageOf(uiLanguage);
   const [bioLanguage, setBioLanguage] = useState<TextLanguage>(uiText);
+  const text = (value: Parameters<typeof pickText>[0], language: TextLanguage = uiText) => pickText(value, language, uiLanguage);
+  const lang = (language: TextLanguage = uiText) => langAttribute(language, uiLanguage);
   const { name, nickname } = entry;
   const showsLatinToo = name.latin !== name.native;
 
   const nicknameBlock = nickname && (
-    <section class="nickname" lang="zh">
+    <section class="nickname" lang="zh-Hans">
       <p class="nickname-line">
         <span class="label">{kind === 'wired' ? t('card.inArticle') : t('card.nickname')}</span>{' '}
         <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
       </p>
-      <p lang={uiText}>{t('card.literally', { literal: nickname.literal[uiText] })}</p>
-      <p lang={uiText}>
-        <span class="label">{t('card.joke')}</span> {nickname.joke[uiText]}
+      <p lang={lang()}>{t('card.literally', { literal: text(nickname.literal) })}</p>
+      <p lang={lang()}>
+        <span class="label">{t('card.joke')}</span> {text(nickname.joke)}
       </p>
     </section>
   );
@@ -54,7 +55,7 @@ export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnt
           <h2 class="name" lang="en">{name.native}</h2>
           {showsLatinToo && <p class="latin">{name.latin}</p>}
           {name.zh && (
-            <p class="zh-name" lang="zh">
+            <p class="zh-name" lang="zh-Hans">
               {name.zh}
             </p>
           )}
@@ -64,17 +65,23 @@ export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnt
         </button>
       </header>
       {nicknameBlock}
-      <p class="role" lang={uiText}>
-        <span class="label">{t('card.role')}</span> {entry.role[uiText]}
+      <p class="role" lang={lang()}>
+        <span class="label">{t('card.role')}</span> {text(entry.role)}
       </p>
       {entry.slip && kind === 'qbitai' && (
-        <p class="slip" lang={uiText}>
-          <span class="label">{t('card.slip')}</span> {entry.slip[uiText]}
+        <p class="slip" lang={lang()}>
+          <span class="label">{t('card.slip')}</span> {text(entry.slip)}
+        </p>
+      )}
+      {entry.since && (
+        <p class="since" lang={lang()}>
+          <span class="label">{t('card.since')}</span> {text(entry.since.then)}{' '}
+          <span class="label">{t('card.sinceNow', { date: entry.since.asOf })}</span> {text(entry.since.now)}
         </p>
       )}
       <section class="bio">
-        <p lang={bioLanguage}>
-          {entry.bio[bioLanguage]} <span class="as-of">({t('card.asOf', { date: entry.bio.asOf })})</span>
+        <p lang={lang(bioLanguage)}>
+          {text(entry.bio, bioLanguage)} <span class="as-of">({t('card.asOf', { date: entry.bio.asOf })})</span>
         </p>
         <button
           type="button"

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { countArticlePassages, detectArticle, PASSAGES_REQUIRED, sampleBudget } from './detect';
+import { countArticlePassages, detectArticle, isKnownHome, PASSAGES_REQUIRED, sampleBudget } from './detect';
 import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from './fingerprints';
 
 const articleText = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8');
@@ -114,5 +114,16 @@ describe('sampleBudget', () => {
     const long = sampleBudget('https://www.xlszx.com/1', `${TITLE} - 新零售资讯站`);
     expect(long.chars).toBeGreaterThan(100_000);
     expect(sampleBudget('https://tw.example/1', toTaiwan(TITLE)).chars).toBe(long.chars);
+  });
+});
+
+describe('isKnownHome', () => {
+  it('is true on the article’s and the story’s own sites only', () => {
+    expect(isKnownHome('https://mp.weixin.qq.com/s/abc')).toBe(true);
+    expect(isKnownHome('http://www.qbitai.com:8080/2024/03/1.html')).toBe(true);
+    expect(isKnownHome('https://www.wired.com/story/x/')).toBe(true);
+    expect(isKnownHome('https://www.xlszx.com/2024/03/25/transformer.html')).toBe(false);
+    expect(isKnownHome('https://mp.weixin.qq.com.evil.example/s/abc')).toBe(false);
+    expect(isKnownHome('chrome://extensions')).toBe(false);
   });
 });

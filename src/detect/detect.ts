@@ -10,6 +10,7 @@ import {
   ARTICLE_PASSAGES_SIMPLIFIED,
   ARTICLE_PASSAGES_TRADITIONAL,
   ARTICLE_TITLE_WORDS,
+  KNOWN_HOMES,
   WIRED_STORY_HOSTS,
   WIRED_STORY_PATH,
 } from './fingerprints';
@@ -42,23 +43,33 @@ function hasHan(text: string): boolean {
   return false;
 }
 
-function isWiredStory(url: string): boolean {
+/** Host name and path of an http(s) URL, by plain string slicing (see the note at the top). */
+function splitUrl(url: string): { hostname: string; path: string } | null {
   const schemeEnd = url.indexOf('://');
   const scheme = url.slice(0, schemeEnd);
-  if (scheme !== 'https' && scheme !== 'http') return false;
+  if (scheme !== 'https' && scheme !== 'http') return null;
   const rest = url.slice(schemeEnd + 3);
   const pathStart = rest.indexOf('/');
-  if (pathStart === -1) return false;
-  const host = rest.slice(0, pathStart);
+  const host = pathStart === -1 ? rest : rest.slice(0, pathStart);
   const portStart = host.indexOf(':');
-  const hostname = portStart === -1 ? host : host.slice(0, portStart);
-  const path = rest.slice(pathStart);
-  const next = path.charAt(WIRED_STORY_PATH.length);
+  return { hostname: portStart === -1 ? host : host.slice(0, portStart), path: pathStart === -1 ? '/' : rest.slice(pathStart) };
+}
+
+function isWiredStory(url: string): boolean {
+  const parts = splitUrl(url);
+  if (!parts) return false;
+  const next = parts.path.charAt(WIRED_STORY_PATH.length);
   return (
-    (WIRED_STORY_HOSTS as readonly string[]).includes(hostname) &&
-    path.startsWith(WIRED_STORY_PATH) &&
+    (WIRED_STORY_HOSTS as readonly string[]).includes(parts.hostname) &&
+    parts.path.startsWith(WIRED_STORY_PATH) &&
     (next === '' || next === '/' || next === '?' || next === '#')
   );
+}
+
+/** True on WeChat, qbitai.com and wired.com, where the article and its source are published. */
+export function isKnownHome(url: string): boolean {
+  const parts = splitUrl(url);
+  return parts !== null && (KNOWN_HOMES as readonly string[]).includes(parts.hostname);
 }
 
 /**

@@ -39,3 +39,6 @@ export const ARTICLE_TITLE_WORDS = ['捂他嘴', 'Transformer作者'] as const;
 
 export const WIRED_STORY_HOSTS = ['www.wired.com', 'wired.com'] as const;
 export const WIRED_STORY_PATH = '/story/eight-google-employees-invented-modern-ai-transformers-paper';
+
+/** Where the article and its source are published: the 'known homes only' setting runs only here. */
+export const KNOWN_HOMES = ['mp.weixin.qq.com', 'www.qbitai.com', 'qbitai.com', ...WIRED_STORY_HOSTS] as const;

@@ -18,6 +18,17 @@ const toTraditional = [
   OpenCC.Converter({ from: 'cn', to: 'hk' }),
 ];
 
+const toTaiwanPhrases = OpenCC.Converter({ from: 'cn', to: 'twp' });
+
+/** Adds a Traditional (Taiwan) twin to every { en, zh } text in an entry, for the zh-TW interface. */
+function withTraditionalTexts<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withTraditionalTexts) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const record = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withTraditionalTexts(child)]));
+  if (typeof record.en === 'string' && typeof record.zh === 'string') record.zhHant = toTaiwanPhrases(record.zh);
+  return record as T;
+}
+
 /** Every Traditional spelling of a Simplified string that differs from it. */
 export function traditionalForms(simplified: string): string[] {
   const forms = new Set(toTraditional.map((convert) => convert(simplified)));
@@ -81,7 +92,7 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
       }
     }
     return {
-      ...entry,
+      ...withTraditionalTexts(entry),
       aliases: { ...entry.aliases, zhHant, notInsideHant: [...new Set(notInside.flatMap(traditionalForms))] },
     };
   });

@@ -2,7 +2,10 @@
 
 export interface Bilingual {
   en: string;
+  /** Simplified Chinese, as written in the data. */
   zh: string;
+  /** Traditional Chinese (Taiwan), generated from zh at build time. */
+  zhHant?: string;
 }
 
 export interface Source {

@@ -2,11 +2,23 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, parseSettings, updateSettings } from './settings';
 
-const DEFAULTS = { glosses: false, categories: { person: true, organisation: false, work: false, term: false } };
+const DEFAULTS = {
+  glosses: false,
+  categories: { person: true, organisation: false, work: false, term: false },
+  uiLanguage: 'auto',
+  runOn: 'everywhere',
+  readerFontSize: 18,
+};
 
 describe('parseSettings', () => {
   it('keeps valid values', () => {
-    const stored = { glosses: true, categories: { person: false, organisation: true, work: true, term: false } };
+    const stored = {
+      glosses: true,
+      categories: { person: false, organisation: true, work: true, term: false },
+      uiLanguage: 'zh-TW',
+      runOn: 'known-homes',
+      readerFontSize: 22,
+    };
     expect(parseSettings(stored)).toEqual(stored);
   });
 
@@ -14,7 +26,11 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS).toEqual(DEFAULTS);
   });
 
-  it.each([null, undefined, 'yes', 42, [], { glosses: 'true' }, { glosses: 1 }, { other: true }, { categories: 'all' }, { categories: [true] }])(
+  it.each([
+    null, undefined, 'yes', 42, [], { glosses: 'true' }, { glosses: 1 }, { other: true }, { categories: 'all' },
+    { categories: [true] }, { uiLanguage: 'fr' }, { uiLanguage: 7 }, { runOn: 'nowhere' }, { readerFontSize: 99 },
+    { readerFontSize: '18' }, { readerFontSize: 17.5 },
+  ])(
     'falls back to the defaults for %j',
     (stored) => {
       expect(parseSettings(stored)).toEqual(DEFAULTS);
@@ -22,7 +38,8 @@ describe('parseSettings', () => {
   );
 
   it('repairs field by field: a bad value does not cost the good ones', () => {
-    expect(parseSettings({ glosses: true, categories: { person: 'no', term: true } })).toEqual({
+    expect(parseSettings({ glosses: true, categories: { person: 'no', term: true }, runOn: 'mars' })).toEqual({
+      ...DEFAULTS,
       glosses: true,
       categories: { person: true, organisation: false, work: false, term: true },
     });

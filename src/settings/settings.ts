@@ -5,13 +5,23 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Category } from '../glossary/types';
+import { UI_LANGUAGES, type UiLanguagePreference } from '../i18n/i18n';
 
 export interface Settings {
   /** Show an inline English gloss after every nickname (沙哥 (Noam Shazeer)). */
   glosses: boolean;
   /** Which kinds of glossary entries get marks and cards. */
   categories: Record<Category, boolean>;
+  /** The interface language, or 'auto' to follow the browser. */
+  uiLanguage: UiLanguagePreference;
+  /** Annotate the article wherever it is detected, or only on WeChat, qbitai.com and Wired. */
+  runOn: RunOn;
+  /** Text size of the reader view, in CSS pixels. */
+  readerFontSize: number;
 }
+
+export type RunOn = 'everywhere' | 'known-homes';
+export const READER_FONT_SIZES = { min: 14, max: 28, step: 2 } as const;
 
 export const CATEGORIES: readonly Category[] = ['person', 'organisation', 'work', 'term'];
 
@@ -19,6 +29,9 @@ export const CATEGORIES: readonly Category[] = ['person', 'organisation', 'work'
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   glosses: false,
   categories: Object.freeze({ person: true, organisation: false, work: false, term: false }),
+  uiLanguage: 'auto',
+  runOn: 'everywhere',
+  readerFontSize: 18,
 });
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -34,9 +47,22 @@ export function parseSettings(stored: unknown): Settings {
     const value = storedCategories[category];
     categories[category] = typeof value === 'boolean' ? value : DEFAULT_SETTINGS.categories[category];
   }
+  const { uiLanguage, runOn, readerFontSize } = record;
   return {
     glosses: typeof record.glosses === 'boolean' ? record.glosses : DEFAULT_SETTINGS.glosses,
     categories,
+    uiLanguage:
+      uiLanguage === 'auto' || (UI_LANGUAGES as readonly unknown[]).includes(uiLanguage)
+        ? (uiLanguage as UiLanguagePreference)
+        : DEFAULT_SETTINGS.uiLanguage,
+    runOn: runOn === 'everywhere' || runOn === 'known-homes' ? runOn : DEFAULT_SETTINGS.runOn,
+    readerFontSize:
+      typeof readerFontSize === 'number' &&
+      Number.isInteger(readerFontSize) &&
+      readerFontSize >= READER_FONT_SIZES.min &&
+      readerFontSize <= READER_FONT_SIZES.max
+        ? readerFontSize
+        : DEFAULT_SETTINGS.readerFontSize,
   };
 }
 

@@ -97,7 +97,7 @@ describe('with a mouse and keyboard', () => {
     const bio = card.locator('.bio p');
     expect(await bio.getAttribute('lang')).toBe('en');
     await card.locator('.switch-language').click();
-    expect(await bio.getAttribute('lang')).toBe('zh');
+    expect(await bio.getAttribute('lang')).toBe('zh-Hans');
     expect(await bio.textContent()).toMatch(/[\u4e00-\u9fff]/);
     const links = await card.locator('a').evaluateAll((anchors) =>
       anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
@@ -146,7 +146,7 @@ describe('in a browser set to Chinese', () => {
     const card = page.locator(CARD);
     await card.waitFor();
     expect(await card.locator('.nickname .label').first().textContent()).toBe('花名');
-    expect(await card.locator('.bio p').getAttribute('lang')).toBe('zh');
+    expect(await card.locator('.bio p').getAttribute('lang')).toBe('zh-Hans');
     expect(await card.locator('.switch-language').textContent()).toBe('English bio');
 
     const popup = await browser.context.newPage();

@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
+import zhTW from '../../locales/zh-TW.json';
 import { pickUiLanguage } from '../../src/i18n/i18n';
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+function flatten(value: unknown, prefix = ''): Array<[string, unknown]> {
+  if (typeof value !== 'object' || value === null) return [[prefix, value]];
+  return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
 }
 
 describe('locales', () => {
-  it('zh-CN has exactly the keys en has, none empty', () => {
-    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
-    for (const key of keys(zhCN)) {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], zhCN);
-      expect(value, key).not.toBe('');
+  const english = new Map(flatten(en));
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['zh-TW', zhTW],
+  ])('%s has exactly the keys en has, each a non-empty string with the same placeholders', (_name, locale) => {
+    const strings = new Map(flatten(locale));
+    expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, value] of strings) {
+      expect(typeof value, key).toBe('string');
+      expect((value as string).trim(), key).not.toBe('');
+      const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort();
+      expect(placeholders(value as string), key).toEqual(placeholders(english.get(key) as string));
     }
   });
 
-  it('follows the browser language', () => {
+  it('zh-TW is written in Traditional characters', () => {
+    expect(zhTW.manifest.name).toContain('解碼');
+    expect(zhCN.manifest.name).toContain('解码');
+  });
+
+  it('follows the browser language, unless the reader chose one', () => {
     expect(pickUiLanguage('zh-CN')).toBe('zh-CN');
-    expect(pickUiLanguage('zh-TW')).toBe('zh-CN');
+    expect(pickUiLanguage('zh')).toBe('zh-CN');
+    expect(pickUiLanguage('zh-TW')).toBe('zh-TW');
+    expect(pickUiLanguage('zh-HK')).toBe('zh-TW');
+    expect(pickUiLanguage('zh-Hant-TW')).toBe('zh-TW');
     expect(pickUiLanguage('en-US')).toBe('en');
     expect(pickUiLanguage('de')).toBe('en');
     expect(pickUiLanguage(undefined)).toBe('en');
+    expect(pickUiLanguage('en-US', 'zh-TW')).toBe('zh-TW');
+    expect(pickUiLanguage('zh-CN', 'en')).toBe('en');
   });
 });

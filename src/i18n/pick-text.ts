@@ -1,0 +1,21 @@
+/** Picks the glossary text for an interface language. */
+import type { Bilingual } from '../glossary/types';
+import type { UiLanguage } from './i18n';
+
+/** The glossary's own languages: English, and Chinese in the interface's script. */
+export type TextLanguage = 'en' | 'zh';
+
+export function textLanguageOf(ui: UiLanguage): TextLanguage {
+  return ui === 'en' ? 'en' : 'zh';
+}
+
+export function pickText(text: Bilingual, language: TextLanguage, ui: UiLanguage): string {
+  if (language === 'en') return text.en;
+  return ui === 'zh-TW' ? (text.zhHant ?? text.zh) : text.zh;
+}
+
+/** The lang attribute for text shown in `language` under interface `ui`. */
+export function langAttribute(language: TextLanguage, ui: UiLanguage): string {
+  if (language === 'en') return 'en';
+  return ui === 'zh-TW' ? 'zh-Hant' : 'zh-Hans';
+}
