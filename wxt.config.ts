@@ -13,6 +13,8 @@ function manifestMessages(strings: typeof en) {
     extName: { message: strings.manifest.name },
     extDescription: { message: strings.manifest.description },
     commandToggleGlosses: { message: strings.manifest.toggleGlosses },
+    commandOpenReader: { message: strings.manifest.openReader },
+    commandToggleRoster: { message: strings.manifest.toggleRoster },
   };
 }
 
@@ -32,6 +34,14 @@ export default defineConfig({
       'toggle-glosses': {
         suggested_key: { default: 'Alt+Shift+G' },
         description: '__MSG_commandToggleGlosses__',
+      },
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
+      'toggle-roster': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandToggleRoster__',
       },
     },
     ...(browser === 'firefox' && {

@@ -4,7 +4,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startAnnotatorSession } from '../src/app/annotator-session';
 import { detectArticle } from '../src/detect/detect';
 import { sampleText } from '../src/detect/sample-page';
-import { isMessage, type ArticleInfo, type ArticleInfoRequest } from '../src/messages';
+import type { ReaderContent } from '../src/app/annotator';
+import {
+  isMessage,
+  type ArticleInfo,
+  type ArticleInfoRequest,
+  type ReaderContentRequest,
+  type ToggleRosterMessage,
+} from '../src/messages';
 
 /** The background only injects this where the detector said yes: it can afford a long look. */
 const ANNOTATOR_SAMPLE = { chars: 400_000, nodes: 50_000 };
@@ -23,8 +30,12 @@ export default defineContentScript({
     const session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage() });
     if (!session) return;
 
-    const onMessage = (message: unknown): Promise<ArticleInfo> | undefined =>
-      isMessage<ArticleInfoRequest>(message, 'qx:article-info') ? Promise.resolve(session.info()) : undefined;
+    const onMessage = (message: unknown): Promise<ArticleInfo | ReaderContent | null | void> | undefined => {
+      if (isMessage<ArticleInfoRequest>(message, 'qx:article-info')) return Promise.resolve(session.info());
+      if (isMessage<ReaderContentRequest>(message, 'qx:reader-content')) return Promise.resolve(session.readerContent());
+      if (isMessage<ToggleRosterMessage>(message, 'qx:toggle-roster')) return Promise.resolve(session.toggleRoster());
+      return undefined;
+    };
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

@@ -1,8 +1,8 @@
-/** Injects the annotator where the detector found the article, and runs the gloss shortcut. */
+/** Injects the annotator where the detector found the article, and runs the keyboard shortcuts. */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isKnownHome } from '../src/detect/detect';
-import { isMessage, type ArticleDetectedMessage } from '../src/messages';
+import { isMessage, type ArticleDetectedMessage, type ToggleRosterMessage } from '../src/messages';
 import { loadSettings, updateSettings } from '../src/settings/settings';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
@@ -27,6 +27,17 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'toggle-glosses') await updateSettings({ glosses: !(await loadSettings()).glosses });
+    if (command === 'toggle-glosses') {
+      await updateSettings({ glosses: !(await loadSettings()).glosses });
+      return;
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'open-reader') {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tab.id}`), index: tab.index + 1 });
+    } else if (command === 'toggle-roster') {
+      // No annotator in the tab means it is not the article: nothing to show.
+      await browser.tabs.sendMessage(tab.id, { type: 'qx:toggle-roster' } satisfies ToggleRosterMessage).catch(() => undefined);
+    }
   });
 });

@@ -19,3 +19,13 @@ export interface ArticleInfo {
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
+
+/** Popup or background → annotator: open or close the cast panel. */
+export interface ToggleRosterMessage {
+  type: 'qx:toggle-roster';
+}
+
+/** Reader view → annotator: the article as Readability extracted it. */
+export interface ReaderContentRequest {
+  type: 'qx:reader-content';
+}

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
 import { Popup } from '../../src/popup/Popup';
 import '../../src/popup/popup.css';
+import { loadSettings } from '../../src/settings/settings';
 
-const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage());
+const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage(), (await loadSettings()).uiLanguage);
 document.documentElement.lang = uiLanguage;
 const i18n = await createI18n(uiLanguage);
 document.title = i18n.t('popup.title');
-render(<Popup t={(key, options) => i18n.t(key, options)} />, document.getElementById('app')!);
+render(<Popup t={(key, values) => i18n.t(key, values)} />, document.getElementById('app')!);

@@ -8,10 +8,12 @@ import type { Category } from '../glossary/types';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import type { ArticleInfo } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
-import { startAnnotator, type Annotator } from './annotator';
+import { startAnnotator, type Annotator, type ReaderContent } from './annotator';
 
 export interface AnnotatorSession {
   info(): ArticleInfo;
+  toggleRoster(): void;
+  readerContent(): ReaderContent | null;
   stop(): void;
 }
 
@@ -29,8 +31,13 @@ export async function startAnnotatorSession(options: {
   kind: ArticleKind;
   /** The browser's UI language, for the 'auto' interface language. */
   browserLanguage: string;
+  /** Annotate everything under this element instead of asking Readability (the reader view). */
+  scopeRoot?: Element;
+  /** Open the cast at once (the reader view). */
+  rosterOpen?: boolean;
 }): Promise<AnnotatorSession | null> {
-  const { doc, kind, browserLanguage } = options;
+  const { doc, kind, browserLanguage, scopeRoot } = options;
+  let rosterOpen = options.rosterOpen ?? false;
   let settings = await loadSettings();
   let stopped = false;
 
@@ -43,8 +50,10 @@ export async function startAnnotatorSession(options: {
       uiLanguage,
       t: (key, values) => i18n.t(key, values),
       categories: enabledCategories(current),
+      scopeRoot,
     });
     annotator?.setGlosses(current.glosses);
+    annotator?.setRosterOpen(rosterOpen);
     return annotator;
   };
   let annotator = await annotate(settings);
@@ -67,6 +76,11 @@ export async function startAnnotatorSession(options: {
 
   return {
     info: () => ({ kind, mentionCount: annotator?.mentionCount ?? 0 }),
+    toggleRoster() {
+      rosterOpen = !rosterOpen;
+      annotator?.setRosterOpen(rosterOpen);
+    },
+    readerContent: () => annotator?.readerContent() ?? null,
     stop() {
       stopped = true;
       unwatch();

@@ -1,22 +1,25 @@
 /**
  * The annotator's pipeline on a page the detector recognised:
- * extract (Readability) → read text runs → find mentions → mark them → cards, glosses, links.
+ * extract (Readability) → read text runs → find mentions → mark them → cards, glosses, links, cast.
  * Everything it writes to the page goes through one PageWriter, so stop() undoes all of it.
  */
+import { render } from 'preact';
 import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../article/references';
 import { PageWriter, type WrapPiece } from '../annotate/page-writer';
 import marksCss from '../annotate/marks.css?inline';
 import { collectTextRuns, segmentsOf, type TextSegment } from '../annotate/text-runs';
-import { CardLayer } from '../card/card-layer';
-import { HoverIntent } from '../card/hover-intent';
+import type { Translate } from '../card/Card';
+import { MENTION_TAG, startCards } from '../card/card-controller';
+import { pageScheme } from '../card/page-scheme';
 import type { ArticleKind } from '../detect/detect';
 import { findArticleScope } from '../extract/article-scope';
 import type { Category, CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
-import type { Translate } from '../card/Card';
 import { buildAliasIndex, type AliasTarget } from '../match/alias-index';
 import { createMentionFinder } from '../match/find-mentions';
+import { Roster, type RosterPerson } from '../roster/Roster';
+import rosterCss from '../roster/roster.css?inline';
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -25,6 +28,8 @@ export interface AnnotatorOptions {
   t: Translate;
   /** Which kinds of entries to mark. */
   categories: ReadonlySet<Category>;
+  /** Annotate everything under this element instead of asking Readability (the reader view). */
+  scopeRoot?: Element;
 }
 
 interface MarkedMention {
@@ -33,17 +38,33 @@ interface MarkedMention {
   elements: HTMLElement[];
 }
 
+/** What the reader view needs: Readability's copy of the article, as markup to sanitize. */
+export interface ReaderContent {
+  kind: ArticleKind;
+  title: string;
+  byline: string | null;
+  url: string;
+  html: string;
+}
+
 export interface Annotator {
   readonly mentionCount: number;
+  /** People with their mentions, for the cast. */
+  people(): RosterPerson[];
   setGlosses(on: boolean): void;
+  setRosterOpen(open: boolean): void;
+  readonly rosterOpen: boolean;
+  readerContent(): ReaderContent | null;
   stop(): void;
 }
 
-const MENTION_TAG = 'qx-mention';
+const FLASH_MS = 1600;
 
-export function startAnnotator({ doc, kind, uiLanguage, t, categories }: AnnotatorOptions): Annotator | null {
-  const scope = findArticleScope(doc);
-  if (!scope || !doc.body) return null;
+export function startAnnotator(options: AnnotatorOptions): Annotator | null {
+  const { doc, kind, uiLanguage, t, categories, scopeRoot } = options;
+  const scope = scopeRoot ? null : findArticleScope(doc);
+  const scopeElements = scopeRoot ? new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) : scope?.elements;
+  if (!scopeElements || !doc.body) return null;
 
   const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
   const finder = createMentionFinder(buildAliasIndex(glossary.entries, kind, categories));
@@ -59,7 +80,7 @@ export function startAnnotator({ doc, kind, uiLanguage, t, categories }: Annotat
     piecesByNode.set(segment.node, pieces);
   };
 
-  for (const run of collectTextRuns(doc.body, scope.elements)) {
+  for (const run of collectTextRuns(doc.body, scopeElements)) {
     for (const found of finder.find(run.text)) {
       const entry = entries.get(found.target.entryId);
       if (!entry) continue;
@@ -88,11 +109,58 @@ export function startAnnotator({ doc, kind, uiLanguage, t, categories }: Annotat
     pieces.forEach((piece, i) => piece.mention?.elements.push(elements[i]!));
   }
 
-  const cards = startCards({ doc, writer, kind, uiLanguage, t, entries });
-  let glosses: HTMLElement[] = [];
+  const overlay = writer.addOverlayHost();
+  const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, t, entries });
+  const rosterContainer = doc.createElement('div');
+  const rosterStyle = doc.createElement('style');
+  rosterStyle.textContent = rosterCss;
+  overlay.append(rosterStyle, rosterContainer);
 
-  return {
+  let glosses: HTMLElement[] = [];
+  let rosterOpen = false;
+  const flashTimers = new Set<ReturnType<typeof setTimeout>>();
+
+  const people = (): RosterPerson[] => {
+    const byEntry = new Map<string, RosterPerson>();
+    for (const mention of mentions) {
+      if (mention.entry.category !== 'person' || !mention.elements[0]) continue;
+      const person = byEntry.get(mention.entry.id) ?? { entry: mention.entry, mentions: [] };
+      person.mentions.push(mention.elements[0]);
+      byEntry.set(mention.entry.id, person);
+    }
+    return [...byEntry.values()];
+  };
+
+  /** Scrolls a mention into view and lights all its pieces up for a moment. */
+  const jumpTo = (first: HTMLElement) => {
+    for (const timer of flashTimers) clearTimeout(timer);
+    flashTimers.clear();
+    for (const lit of doc.querySelectorAll(`${MENTION_TAG}[data-qx-flash]`)) lit.removeAttribute('data-qx-flash');
+    first.scrollIntoView({ block: 'center' });
+    const pieces = doc.querySelectorAll<HTMLElement>(`${MENTION_TAG}[data-qx-mention="${first.dataset.qxMention}"]`);
+    for (const piece of pieces) piece.toggleAttribute('data-qx-flash', true);
+    const timer = setTimeout(() => {
+      flashTimers.delete(timer);
+      for (const piece of pieces) piece.removeAttribute('data-qx-flash');
+    }, FLASH_MS);
+    flashTimers.add(timer);
+  };
+
+  const annotator: Annotator = {
     mentionCount: mentions.length,
+    people,
+    get rosterOpen() {
+      return rosterOpen;
+    },
+    setRosterOpen(open) {
+      rosterOpen = open;
+      render(
+        open ? (
+          <Roster people={people()} t={t} scheme={pageScheme(doc)} onJump={jumpTo} onClose={() => annotator.setRosterOpen(false)} />
+        ) : null,
+        rosterContainer,
+      );
+    },
     setGlosses(on) {
       for (const gloss of glosses) writer.remove(gloss);
       glosses = [];
@@ -108,16 +176,31 @@ export function startAnnotator({ doc, kind, uiLanguage, t, categories }: Annotat
         glosses.push(gloss);
       }
     },
+    readerContent() {
+      if (!scope) return null;
+      return {
+        kind,
+        title: scope.title,
+        byline: scope.byline,
+        url: doc.location.href,
+        // Reading markup from our detached copy; the reader view sanitizes it before showing it.
+        // eslint-disable-next-line no-restricted-properties
+        html: scope.content.innerHTML,
+      };
+    },
     stop() {
+      for (const timer of flashTimers) clearTimeout(timer);
+      render(null, rosterContainer);
       cards.stop();
       writer.undoAll();
     },
   };
+  return annotator;
 }
 
 /** 沙哥 → "Noam Shazeer" on the Chinese article; Shazeer → "沙哥" on the Wired story. */
 function glossText({ entry, target }: MarkedMention, kind: ArticleKind): string | null {
-  if (kind === 'wired') return entry.nickname?.text ?? entry.name.zh ?? null;
+  if (kind === 'wired') return entry.category === 'person' ? (entry.nickname?.text ?? entry.name.zh ?? null) : null;
   return target.isNickname ? entry.name.native : null;
 }
 
@@ -152,127 +235,4 @@ function createReferenceLink(doc: Document, url: string, text: string) {
   link.textContent = text;
   link.dataset.qxReference = String(ARTICLE_REFERENCES.find((reference) => reference.url === url)?.number ?? '');
   return link;
-}
-
-/** Events can come from text nodes, the window or other worlds' wrappers: test the node type, not the class. */
-function asElement(target: EventTarget | null): Element | null {
-  return target && (target as Node).nodeType === 1 ? (target as Element) : null;
-}
-
-interface CardsOptions {
-  doc: Document;
-  writer: PageWriter;
-  kind: ArticleKind;
-  uiLanguage: UiLanguage;
-  t: Translate;
-  entries: Map<string, CompiledEntry>;
-}
-
-/** Wires pointer, keyboard, focus and touch on mentions to the card layer. */
-function startCards({ doc, writer, kind, uiLanguage, t, entries }: CardsOptions): { stop(): void } {
-  const mentionAt = (target: EventTarget | null): HTMLElement | null => {
-    const element = asElement(target)?.closest<HTMLElement>(MENTION_TAG);
-    // Pieces of a split mention share one card, anchored on the first piece.
-    if (!element) return null;
-    return doc.querySelector<HTMLElement>(`${MENTION_TAG}[data-qx-mention="${element.dataset.qxMention}"][role]`) ?? element;
-  };
-
-  let pointerOnCard = false;
-  const intent = new HoverIntent<HTMLElement>({
-    open: (mention) => open(mention),
-    close: () => {
-      if (!pointerOnCard) close(false);
-    },
-  });
-  const layer = new CardLayer({
-    shadowRoot: writer.addOverlayHost(),
-    kind,
-    uiLanguage,
-    t,
-    onPointerEnter: () => {
-      pointerOnCard = true;
-      intent.stay();
-    },
-    onPointerLeave: () => {
-      pointerOnCard = false;
-      intent.leave();
-    },
-    onCloseRequest: () => close(true),
-  });
-
-  function open(mention: HTMLElement) {
-    const entry = entries.get(mention.dataset.qxEntry ?? '');
-    if (!entry) return;
-    if (layer.anchor && layer.anchor !== mention) setExpanded(layer.anchor, false);
-    layer.show(entry, mention);
-    setExpanded(mention, true);
-  }
-
-  function close(returnFocus: boolean) {
-    const anchor = layer.anchor;
-    intent.cancel();
-    layer.hide();
-    if (!anchor) return;
-    setExpanded(anchor, false);
-    if (returnFocus) anchor.focus({ preventScroll: true });
-  }
-
-  // Expanded state is an attribute on our own element, not on a page element.
-  function setExpanded(mention: HTMLElement, expanded: boolean) {
-    mention.setAttribute('aria-expanded', String(expanded));
-    mention.toggleAttribute('data-qx-open', expanded);
-  }
-
-  const listeners: Array<[EventTarget, string, EventListener]> = [
-    [doc, 'mouseover', (event) => {
-      const mention = mentionAt(event.target);
-      if (mention && mention !== layer.anchor) intent.enter(mention);
-      else if (mention) intent.stay();
-    }],
-    [doc, 'mouseout', (event) => {
-      const from = mentionAt(event.target);
-      const to = mentionAt((event as MouseEvent).relatedTarget);
-      if (from && from !== to) intent.leave();
-    }],
-    [doc, 'focusin', (event) => {
-      const mention = mentionAt(event.target);
-      if (mention) {
-        intent.cancel();
-        open(mention);
-      }
-    }],
-    [doc, 'focusout', (event) => {
-      const to = (event as FocusEvent).relatedTarget;
-      const stillOurs = mentionAt(to) !== null || asElement(to)?.localName === 'qx-overlay';
-      if (mentionAt(event.target) && !stillOurs) close(false);
-    }],
-    [doc, 'keydown', (event) => {
-      const key = (event as KeyboardEvent).key;
-      if (key === 'Escape' && layer.anchor) {
-        close(true);
-        return;
-      }
-      const mention = mentionAt(event.target);
-      if (mention && (key === 'Enter' || key === ' ') && mention.closest('a') === null) {
-        event.preventDefault();
-        open(mention);
-        layer.element?.querySelector<HTMLElement>('button, a')?.focus();
-      }
-    }],
-    [doc, 'pointerdown', (event) => {
-      const pointer = event as PointerEvent;
-      const mention = mentionAt(pointer.target);
-      if (mention && pointer.pointerType !== 'mouse') open(mention);
-      else if (!mention && layer.anchor && !pointer.composedPath().includes(layer.element!)) close(false);
-    }],
-  ];
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
-
-  return {
-    stop() {
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
-      intent.cancel();
-      layer.hide();
-    },
-  };
 }

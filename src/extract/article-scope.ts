@@ -15,6 +15,9 @@ export interface ArticleScope {
   /** Live elements whose own text belongs to the article body. */
   elements: Set<Element>;
   title: string;
+  byline: string | null;
+  /** Readability's cleaned-up copy of the body (detached, from the clone), for the reader view. */
+  content: Element;
 }
 
 export function findArticleScope(doc: Document): ArticleScope | null {
@@ -43,5 +46,10 @@ export function findArticleScope(doc: Document): ArticleScope | null {
   };
   keep(content);
   for (const element of content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`)) keep(element);
-  return elements.size > 0 ? { elements, title: article.title ?? doc.title } : null;
+  // The numbers have done their job; the reader view gets clean markup.
+  for (const element of content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`)) element.removeAttribute(INDEX_ATTRIBUTE);
+  content.removeAttribute(INDEX_ATTRIBUTE);
+  return elements.size > 0
+    ? { elements, title: article.title || doc.title, byline: article.byline ?? null, content }
+    : null;
 }

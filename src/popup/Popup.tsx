@@ -1,51 +1,56 @@
-/** The toolbar popup: what the current tab is, the gloss switch with its shortcut, the sources. */
+/** The toolbar popup: what the current tab is, quick switches, the reader view and cast, the sources. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ARTICLE_REFERENCES } from '../article/references';
 import type { Translate } from '../card/Card';
-import type { ArticleInfo, ArticleInfoRequest } from '../messages';
-import type { Category } from '../glossary/types';
-import { CATEGORIES, DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '../settings/settings';
+import type { ArticleInfo, ArticleInfoRequest, ToggleRosterMessage } from '../messages';
+import { CATEGORY_LABELS } from '../settings/category-labels';
+import { CATEGORIES } from '../settings/settings';
+import { useSettings } from '../settings/use-settings';
 
-const CATEGORY_LABELS: Record<Category, string> = {
-  person: 'popup.categoryPerson',
-  organisation: 'popup.categoryOrganisation',
-  work: 'popup.categoryWork',
-  term: 'popup.categoryTerm',
-};
-
-async function askCurrentTab(): Promise<ArticleInfo | null> {
+async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  return tab?.id;
+}
+
+async function askTab(tabId: number | undefined): Promise<ArticleInfo | null> {
+  if (tabId === undefined) return null;
   try {
-    const info = (await browser.tabs.sendMessage(tab.id, { type: 'qx:article-info' } satisfies ArticleInfoRequest)) as
-      | ArticleInfo
-      | undefined;
+    const info = (await browser.tabs.sendMessage(tabId, { type: 'qx:article-info' } satisfies ArticleInfoRequest)) as ArticleInfo | undefined;
     return info ?? null;
   } catch {
     return null; // No annotator in this tab: not the article.
   }
 }
 
-async function glossShortcut(): Promise<string> {
+async function shortcutsByCommand(): Promise<Record<string, string>> {
   const commands = await browser.commands.getAll();
-  return commands.find((command) => command.name === 'toggle-glosses')?.shortcut ?? '';
+  return Object.fromEntries(commands.map((command) => [command.name ?? '', command.shortcut ?? '']));
 }
 
 export function Popup({ t }: { t: Translate }) {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [info, setInfo] = useState<ArticleInfo | null | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [shortcut, setShortcut] = useState('');
+  const [settings, save] = useSettings();
+  const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
 
   useEffect(() => {
-    void askCurrentTab().then(setInfo);
-    void loadSettings().then(setSettings);
-    void glossShortcut().then(setShortcut);
-    return watchSettings(setSettings);
+    void activeTabId().then((id) => {
+      setTabId(id);
+      return askTab(id).then(setInfo);
+    });
+    void shortcutsByCommand().then(setShortcuts);
   }, []);
 
   const status =
     info === undefined ? '' : info === null ? t('popup.notDetected') : info.kind === 'wired' ? t('popup.detectedWired') : t('popup.detectedQbitai');
+  const glossShortcut = shortcuts['toggle-glosses'];
+  const openReader = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) }).then(() => window.close());
+  };
+  const toggleCast = () => {
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'qx:toggle-roster' } satisfies ToggleRosterMessage).then(() => window.close());
+  };
 
   return (
     <main>
@@ -54,16 +59,21 @@ export function Popup({ t }: { t: Translate }) {
         {status}
         {info && <span class="count"> {t('popup.mentions', { count: info.mentionCount })}</span>}
       </p>
+      {info && (
+        <div class="actions">
+          <button type="button" class="open-reader" onClick={openReader}>
+            {t('popup.openReader')}
+          </button>
+          <button type="button" class="show-cast" onClick={toggleCast}>
+            {t('popup.showCast')}
+          </button>
+        </div>
+      )}
       <label class="switch">
-        <input
-          type="checkbox"
-          name="glosses"
-          checked={settings.glosses}
-          onChange={(event) => void updateSettings({ glosses: event.currentTarget.checked }).then(setSettings)}
-        />
+        <input type="checkbox" name="glosses" checked={settings.glosses} onChange={(event) => void save({ glosses: event.currentTarget.checked })} />
         <span>{info?.kind === 'wired' ? t('popup.glossesWired') : t('popup.glosses')}</span>
       </label>
-      <p class="shortcut">{shortcut ? t('popup.shortcut', { keys: shortcut }) : t('popup.noShortcut')}</p>
+      <p class="shortcut">{glossShortcut ? t('popup.shortcut', { keys: glossShortcut }) : t('popup.noShortcut')}</p>
       <fieldset class="categories">
         <legend>{t('popup.categories')}</legend>
         {CATEGORIES.map((category) => (
@@ -72,11 +82,7 @@ export function Popup({ t }: { t: Translate }) {
               type="checkbox"
               name={`category-${category}`}
               checked={settings.categories[category]}
-              onChange={(event) =>
-                void updateSettings({
-                  categories: { ...settings.categories, [category]: event.currentTarget.checked },
-                }).then(setSettings)
-              }
+              onChange={(event) => void save({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })}
             />
             <span>{t(CATEGORY_LABELS[category])}</span>
           </label>
@@ -92,6 +98,11 @@ export function Popup({ t }: { t: Translate }) {
           </li>
         ))}
       </ul>
+      <p class="footer">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup.options')}
+        </button>
+      </p>
     </main>
   );
 }

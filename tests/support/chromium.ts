@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,6 +11,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** Runs a function in the extension's background service worker (the extension APIs are there). */
+  inBackground<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** The browser's tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -44,9 +48,22 @@ export async function launchWithExtension(
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const inBackground = <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
+    (context.serviceWorkers()[0] ?? worker).evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>;
   return {
     context,
     extensionId: new URL(worker.url()).host,
+    inBackground,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await inBackground(async (wanted: string) => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
