@@ -26,7 +26,7 @@ const INLINE_TAGS = new Set([
 export const UNTOUCHABLE_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'svg', 'math',
   'iframe', 'object', '[contenteditable]:not([contenteditable="false"])',
-  'qx-mention', 'qx-gloss', 'qx-overlay',
+  'qx-mention', 'qx-gloss', 'qx-overlay', 'qx-cite',
 ].join(',');
 
 function blockOf(node: Node): Node | null {

@@ -3,6 +3,7 @@
  * categories or interface language undoes every mark and marks the page again, so nothing stale
  * is left behind.
  */
+import { articleUrlToLinkBack, rememberArticleUrl } from '../citations/article-home';
 import type { ArticleKind } from '../detect/detect';
 import type { Category } from '../glossary/types';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
@@ -40,6 +41,9 @@ export async function startAnnotatorSession(options: {
   let rosterOpen = options.rosterOpen ?? false;
   let settings = await loadSettings();
   let stopped = false;
+  // The Wired story links back to the copy of the article this reader last opened.
+  if (kind === 'qbitai' && !scopeRoot) await rememberArticleUrl(doc.location.href);
+  const articleUrl = kind === 'wired' ? await articleUrlToLinkBack() : undefined;
 
   const annotate = async (current: Settings): Promise<Annotator | null> => {
     const uiLanguage = pickUiLanguage(browserLanguage, current.uiLanguage);
@@ -51,6 +55,7 @@ export async function startAnnotatorSession(options: {
       t: (key, values) => i18n.t(key, values),
       categories: enabledCategories(current),
       scopeRoot,
+      articleUrl,
     });
     annotator?.setGlosses(current.glosses);
     annotator?.setRosterOpen(rosterOpen);

@@ -13,6 +13,7 @@ import type { Translate } from '../card/Card';
 import { MENTION_TAG, startCards } from '../card/card-controller';
 import { pageScheme } from '../card/page-scheme';
 import type { ArticleKind } from '../detect/detect';
+import { articleLink, CITATIONS, findWiredPassageEnd, SOURCE_NUMBERS, SOURCES, sourceLink, type Citation } from '../citations/citations';
 import { findArticleScope } from '../extract/article-scope';
 import type { Category, CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
@@ -30,6 +31,8 @@ export interface AnnotatorOptions {
   categories: ReadonlySet<Category>;
   /** Annotate everything under this element instead of asking Readability (the reader view). */
   scopeRoot?: Element;
+  /** On the Wired story: the Chinese article's address, for the links back. */
+  articleUrl?: string;
 }
 
 interface MarkedMention {
@@ -61,7 +64,7 @@ export interface Annotator {
 const FLASH_MS = 1600;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator | null {
-  const { doc, kind, uiLanguage, t, categories, scopeRoot } = options;
+  const { doc, kind, uiLanguage, t, categories, scopeRoot, articleUrl } = options;
   const scope = scopeRoot ? null : findArticleScope(doc);
   const scopeElements = scopeRoot ? new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) : scope?.elements;
   if (!scopeElements || !doc.body) return null;
@@ -80,6 +83,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
     piecesByNode.set(segment.node, pieces);
   };
 
+  const unplacedCitations = new Set(kind === 'qbitai' ? CITATIONS : CITATIONS.filter((citation) => citation.source === 'wired' && citation.fragment));
+  const citationLabel = (citation: Citation) =>
+    `${SOURCES[citation.source].title}: ${uiLanguage === 'en' ? citation.summary.en : citation.summary.zh}`;
+
   for (const run of collectTextRuns(doc.body, scopeElements)) {
     for (const found of finder.find(run.text)) {
       const entry = entries.get(found.target.entryId);
@@ -93,6 +100,27 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
         });
       });
     }
+    // A citation marker goes right after its passage: a zero-length piece that holds only the marker.
+    for (const citation of unplacedCitations) {
+      const end =
+        kind === 'qbitai'
+          ? (() => {
+              const at = run.text.indexOf(citation.article.quote);
+              return at === -1 ? null : at + citation.article.quote.length;
+            })()
+          : findWiredPassageEnd(run.text, citation.fragment!);
+      if (end === null) continue;
+      const [segment] = segmentsOf(run, end - 1, end);
+      if (!segment || segment.node.parentElement?.closest('a')) continue; // never a link inside a link
+      unplacedCitations.delete(citation);
+      const href = kind === 'qbitai' ? sourceLink(citation) : articleLink(articleUrl ?? '', citation);
+      const text = kind === 'qbitai' ? `[${SOURCE_NUMBERS[citation.source]}]` : t('citation.backLabel');
+      const label = kind === 'qbitai' ? citationLabel(citation) : t('citation.back', { summary: citationLabel(citation) });
+      addPiece(
+        { node: segment.node, start: segment.end, end: segment.end },
+        { create: () => createCitationMarker(doc, citation, href, text, label) },
+      );
+    }
     if (kind === 'qbitai') {
       for (const reference of findReferenceUrls(run.text)) {
         for (const segment of segmentsOf(run, reference.start, reference.end)) {
@@ -104,7 +132,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   }
 
   for (const [node, pieces] of piecesByNode) {
-    pieces.sort((a, b) => a.start - b.start);
+    pieces.sort((a, b) => a.start - b.start || a.end - b.end);
     const elements = writer.wrapText(node, pieces);
     pieces.forEach((piece, i) => piece.mention?.elements.push(elements[i]!));
   }
@@ -225,6 +253,20 @@ function createMentionElement(doc: Document, entry: CompiledEntry, index: number
     element.setAttribute('aria-expanded', 'false');
   }
   return element;
+}
+
+function createCitationMarker(doc: Document, citation: Citation, href: string, text: string, label: string) {
+  const marker = doc.createElement('qx-cite');
+  marker.dataset.qxCitation = citation.id;
+  const link = doc.createElement('a');
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.title = label;
+  link.setAttribute('aria-label', label);
+  link.textContent = text;
+  marker.append(link);
+  return marker;
 }
 
 function createReferenceLink(doc: Document, url: string, text: string) {

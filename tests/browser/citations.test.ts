@@ -1,0 +1,106 @@
+/**
+ * Passage citations: markers on the article open the source at the exact passage (a text fragment
+ * whose words the cited page really has), and markers on the Wired story come back.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import citations from '../../src/citations/citations.json';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { waitForAnnotations } from '../support/pages';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const WECHAT = '/s/qbitai-transformer-authors/';
+const WIRED = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.port);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(host: string, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`http://${host}:${server.port}${path}`);
+  await waitForAnnotations(page);
+  return page;
+}
+
+/** The terms of a `#:~:text=` directive, decoded: [prefix-,]start[,end][,-suffix]. */
+function fragmentTerms(href: string): string[] {
+  const directive = href.split('#:~:text=')[1] ?? '';
+  return directive
+    .split(',')
+    .map((term) => term.replace(/^-/, '').replace(/-$/, ''))
+    .map((term) => decodeURIComponent(term))
+    .filter(Boolean);
+}
+
+/** The page's visible text, as a browser matches text fragments against it: any case, spaces folded. */
+const visibleText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').toLowerCase());
+
+describe('on the article', () => {
+  it('puts a marker at every mapped passage, numbered as the article’s reference list', async () => {
+    const page = await open('mp.weixin.qq.com', WECHAT);
+    const markers = await page.locator('qx-cite a').evaluateAll((links) =>
+      links.map((a) => ({ id: (a.parentElement as HTMLElement).dataset.qxCitation, text: a.textContent, href: (a as HTMLAnchorElement).href })),
+    );
+    expect(markers.map((marker) => marker.id).sort()).toEqual(citations.citations.map((citation) => citation.id).sort());
+    for (const marker of markers) {
+      const source = citations.citations.find((citation) => citation.id === marker.id)!.source;
+      expect(marker.text).toBe({ wired: '[1]', youtube: '[2]', semianalysis: '[3]' }[source]);
+      expect(marker.href.startsWith(citations.sources[source as keyof typeof citations.sources].url)).toBe(true);
+    }
+    // Each marker sits right after the passage it cites.
+    const placement = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('qx-cite')].map((marker) => {
+        const range = document.createRange();
+        range.setStart(marker.closest('p, section, div')!, 0);
+        range.setEndBefore(marker);
+        return [marker.dataset.qxCitation, range.toString()];
+      }),
+    );
+    for (const [id, before] of placement) {
+      const quote = citations.citations.find((citation) => citation.id === id)!.article.quote;
+      expect(before!.endsWith(quote), id).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('links each Wired citation to words the Wired page really has', async () => {
+    const page = await open('mp.weixin.qq.com', WECHAT);
+    const hrefs = await page.locator('qx-cite a[href*="wired.com"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(15);
+    const wired = await open('www.wired.com', WIRED);
+    const text = await visibleText(wired);
+    for (const href of hrefs) {
+      const terms = fragmentTerms(href);
+      expect(terms.length, href).toBeGreaterThan(0);
+      for (const term of terms) expect(text, href).toContain(term.replace(/\s+/g, ' ').toLowerCase());
+    }
+    await page.close();
+    await wired.close();
+  });
+});
+
+describe('on the Wired story', () => {
+  it('links mapped passages back to the copy of the article the reader opened, at the retold passage', async () => {
+    const article = await open('mp.weixin.qq.com', WECHAT);
+    const articleText = await visibleText(article);
+    const wired = await open('www.wired.com', WIRED);
+    const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
+    expect(links).toHaveLength(wiredCitations.length);
+    for (const href of links) {
+      expect(href.startsWith(`http://mp.weixin.qq.com:${server.port}${WECHAT}#:~:text=`), href).toBe(true);
+      const [quote] = fragmentTerms(href);
+      expect(articleText).toContain(quote!.toLowerCase());
+    }
+    await article.close();
+    await wired.close();
+  });
+});
