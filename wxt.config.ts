@@ -36,11 +36,11 @@ export default defineConfig({
         description: '__MSG_commandToggleGlosses__',
       },
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandOpenReader__',
       },
       'toggle-roster': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandToggleRoster__',
       },
     },

@@ -263,7 +263,8 @@ function createCitationMarker(doc: Document, citation: Citation, href: string, t
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
   link.title = label;
-  link.setAttribute('aria-label', label);
+  // The accessible name starts with the visible text, so speech users can say what they see.
+  link.setAttribute('aria-label', `${text} ${label}`);
   link.textContent = text;
   marker.append(link);
   return marker;

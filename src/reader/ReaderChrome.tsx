@@ -21,13 +21,13 @@ export function ReaderChrome({ t, title, byline, url, fontSize, onFontSize, onTo
           {t('reader.original')}: {new URL(url).hostname}
         </a>
         <span class="spacer" />
-        <button type="button" class="smaller" aria-label={t('reader.smaller')} disabled={fontSize <= min} onClick={() => onFontSize(fontSize - step)}>
+        <button type="button" class="smaller" aria-label={`A− ${t('reader.smaller')}`} disabled={fontSize <= min} onClick={() => onFontSize(fontSize - step)}>
           A−
         </button>
         <span class="font-size" aria-live="polite">
           {t('reader.fontSize', { size: fontSize })}
         </span>
-        <button type="button" class="larger" aria-label={t('reader.larger')} disabled={fontSize >= max} onClick={() => onFontSize(fontSize + step)}>
+        <button type="button" class="larger" aria-label={`A+ ${t('reader.larger')}`} disabled={fontSize >= max} onClick={() => onFontSize(fontSize + step)}>
           A+
         </button>
         <button type="button" class="cast" onClick={onToggleCast}>
