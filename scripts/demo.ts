@@ -81,6 +81,44 @@ if (!headless) {
   await gomez.hover();
   await wired.locator(CARD).waitFor();
   await shot(wired, '4-wired-card');
+  await wired.close();
+
+  // Glosses off again; organisations, works and terms on, for their cards.
+  const settings = await browser.context.newPage();
+  await settings.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await settings.locator('input[name=glosses]').uncheck();
+  for (const category of ['organisation', 'work', 'term']) await settings.locator(`input[name=category-${category}]`).check();
+  await settings.close();
+  await page.bringToFront();
+  await page.locator('qx-mention[data-qx-category="organisation"]').first().waitFor();
+  const showCard = async (text: string, name: string) => {
+    await page.mouse.move(2, 2);
+    await page.locator(CARD).waitFor({ state: 'detached' });
+    const mention = await mentionWithText(page, text);
+    await mention.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.15));
+    await mention.hover();
+    await page.locator(CARD).waitFor();
+    await page.waitForTimeout(200);
+    await shot(page, name);
+  };
+  await showCard('英伟达', '5-organisation-card');
+  await showCard('SNLI数据集', '6-term-card-with-slip');
+  await showCard('Aidan Gomaz', '7-person-card-with-slip');
+
+  for (const scheme of ['light', 'dark'] as const) {
+    const reader = await browser.context.newPage();
+    await reader.emulateMedia({ colorScheme: scheme });
+    await reader.setViewportSize({ width: 1280, height: 800 });
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?tab=${await browser.tabIdOf(page)}`);
+    await reader.locator('article qx-mention').first().waitFor();
+    const mention = await mentionWithText(reader, '囧哥');
+    await mention.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.25));
+    await mention.hover();
+    await reader.locator(CARD).waitFor();
+    await reader.waitForTimeout(200);
+    await shot(reader, `8-reader-view-${scheme}`);
+    await reader.close();
+  }
 
   if (args.has('--readme')) {
     mkdirSync(`${root}docs`, { recursive: true });
