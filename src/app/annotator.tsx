@@ -6,9 +6,10 @@
 import { render } from 'preact';
 import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../article/references';
-import { PageWriter, type WrapPiece } from '../annotate/page-writer';
+import { markRuns, type PlannedPiece } from '../annotate/mark-runs';
+import { PageWriter } from '../annotate/page-writer';
 import marksCss from '../annotate/marks.css?inline';
-import { collectTextRuns, segmentsOf, type TextSegment } from '../annotate/text-runs';
+import { collectTextRuns, segmentsOf } from '../annotate/text-runs';
 import type { Translate } from '../card/Card';
 import { MENTION_TAG, startCards } from '../card/card-controller';
 import { pageScheme } from '../card/page-scheme';
@@ -74,33 +75,26 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const writer = new PageWriter(doc);
   writer.addStyle(marksCss);
 
-  // Plan every wrap before making any, so that offsets into runs stay valid.
   const mentions: MarkedMention[] = [];
-  const piecesByNode = new Map<Text, Array<WrapPiece & { mention?: MarkedMention }>>();
-  const addPiece = (segment: TextSegment, piece: Omit<WrapPiece, 'start' | 'end'> & { mention?: MarkedMention }) => {
-    const pieces = piecesByNode.get(segment.node) ?? [];
-    pieces.push({ ...piece, start: segment.start, end: segment.end });
-    piecesByNode.set(segment.node, pieces);
-  };
-
   const unplacedCitations = new Set(kind === 'qbitai' ? CITATIONS : CITATIONS.filter((citation) => citation.source === 'wired' && citation.fragment));
   const citationLabel = (citation: Citation) =>
     `${SOURCES[citation.source].title}: ${uiLanguage === 'en' ? citation.summary.en : citation.summary.zh}`;
 
-  for (const run of collectTextRuns(doc.body, scopeElements)) {
+  const planned = collectTextRuns(doc.body, scopeElements).map((run) => {
+    const pieces: Array<PlannedPiece & { mention?: MarkedMention }> = [];
     for (const found of finder.find(run.text)) {
       const entry = entries.get(found.target.entryId);
       if (!entry) continue;
       const mention: MarkedMention = { entry, target: found.target, elements: [] };
       const index = mentions.push(mention) - 1;
-      segmentsOf(run, found.start, found.end).forEach((segment, part) => {
-        addPiece(segment, {
-          mention,
-          create: (text) => createMentionElement(doc, entry, index, part === 0 && !insideLink(segment.node), text),
-        });
+      pieces.push({
+        start: found.start,
+        end: found.end,
+        mention,
+        create: (text, part, segment) => createMentionElement(doc, entry, index, part === 0 && !insideLink(segment.node), text),
       });
     }
-    // A citation marker goes right after its passage: a zero-length piece that holds only the marker.
+    // A citation marker goes right after its passage: a piece of no text that holds only the marker.
     for (const citation of unplacedCitations) {
       const end =
         kind === 'qbitai'
@@ -116,26 +110,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
       const href = kind === 'qbitai' ? sourceLink(citation) : articleLink(articleUrl ?? '', citation);
       const text = kind === 'qbitai' ? `[${SOURCE_NUMBERS[citation.source]}]` : t('citation.backLabel');
       const label = kind === 'qbitai' ? citationLabel(citation) : t('citation.back', { summary: citationLabel(citation) });
-      addPiece(
-        { node: segment.node, start: segment.end, end: segment.end },
-        { create: () => createCitationMarker(doc, citation, href, text, label) },
-      );
+      pieces.push({ start: end, end, create: () => createCitationMarker(doc, citation, href, text, label) });
     }
     if (kind === 'qbitai') {
       for (const reference of findReferenceUrls(run.text)) {
-        for (const segment of segmentsOf(run, reference.start, reference.end)) {
-          if (segment.node.parentElement?.closest('a')) continue; // already a link
-          addPiece(segment, { create: (text) => createReferenceLink(doc, reference.url, text) });
-        }
+        const inLink = segmentsOf(run, reference.start, reference.end).some((segment) => segment.node.parentElement?.closest('a'));
+        if (!inLink) pieces.push({ ...reference, create: (text) => createReferenceLink(doc, reference.url, text) });
       }
     }
-  }
-
-  for (const [node, pieces] of piecesByNode) {
-    pieces.sort((a, b) => a.start - b.start || a.end - b.end);
-    const elements = writer.wrapText(node, pieces);
-    pieces.forEach((piece, i) => piece.mention?.elements.push(elements[i]!));
-  }
+    return { run, pieces };
+  });
+  const made = markRuns(writer, planned);
+  planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.mention?.elements.push(...made[i]!));
 
   const overlay = writer.addOverlayHost();
   const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, t, entries });
