@@ -25,9 +25,11 @@ export default defineContentScript({
     if (flag.__qxAnnotator) return;
     flag.__qxAnnotator = true;
 
+    const detectStart = performance.now();
     const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
+    const detectMs = performance.now() - detectStart;
     if (!kind) return;
-    const session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage() });
+    const session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), detectMs });
     if (!session) return;
 
     const onMessage = (message: unknown): Promise<ArticleInfo | ReaderContent | null | void> | undefined => {

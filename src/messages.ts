@@ -14,6 +14,8 @@ export interface ArticleInfoRequest {
 export interface ArticleInfo {
   kind: ArticleKind;
   mentionCount: number;
+  /** Milliseconds spent in each step of the last annotation: detect (the annotator's own check), extract, match, mark. */
+  timings?: { detectMs: number; extractMs: number; matchMs: number; markMs: number };
 }
 
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {

@@ -36,6 +36,8 @@ export async function startAnnotatorSession(options: {
   scopeRoot?: Element;
   /** Open the cast at once (the reader view). */
   rosterOpen?: boolean;
+  /** How long the content script's own detection took, for the timings. */
+  detectMs?: number;
 }): Promise<AnnotatorSession | null> {
   const { doc, kind, browserLanguage, scopeRoot } = options;
   let rosterOpen = options.rosterOpen ?? false;
@@ -80,7 +82,11 @@ export async function startAnnotatorSession(options: {
   });
 
   return {
-    info: () => ({ kind, mentionCount: annotator?.mentionCount ?? 0 }),
+    info: () => ({
+      kind,
+      mentionCount: annotator?.mentionCount ?? 0,
+      timings: annotator ? { detectMs: options.detectMs ?? 0, ...annotator.timings } : undefined,
+    }),
     toggleRoster() {
       rosterOpen = !rosterOpen;
       annotator?.setRosterOpen(rosterOpen);

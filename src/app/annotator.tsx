@@ -51,8 +51,16 @@ export interface ReaderContent {
   html: string;
 }
 
+/** How long each step took, in milliseconds, for the benchmark (never sent anywhere). */
+export interface AnnotatorTimings {
+  extractMs: number;
+  matchMs: number;
+  markMs: number;
+}
+
 export interface Annotator {
   readonly mentionCount: number;
+  readonly timings: AnnotatorTimings;
   /** People with their mentions, for the cast. */
   people(): RosterPerson[];
   setGlosses(on: boolean): void;
@@ -66,7 +74,10 @@ const FLASH_MS = 1600;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const { doc, kind, uiLanguage, t, categories, scopeRoot, articleUrl } = options;
+  const clock = () => doc.defaultView?.performance.now() ?? Date.now();
+  const started = clock();
   const scope = scopeRoot ? null : findArticleScope(doc);
+  const extracted = clock();
   const scopeElements = scopeRoot ? new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) : scope?.elements;
   if (!scopeElements || !doc.body) return null;
 
@@ -120,7 +131,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
     }
     return { run, pieces };
   });
+  const matched = clock();
   const made = markRuns(writer, planned);
+  const marked = clock();
+  const timings: AnnotatorTimings = { extractMs: extracted - started, matchMs: matched - extracted, markMs: marked - matched };
   planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.mention?.elements.push(...made[i]!));
 
   const overlay = writer.addOverlayHost();
@@ -162,6 +176,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
 
   const annotator: Annotator = {
     mentionCount: mentions.length,
+    timings,
     people,
     get rosterOpen() {
       return rosterOpen;
