@@ -15,7 +15,7 @@ export interface ArticleInfo {
   kind: ArticleKind;
   mentionCount: number;
   /** Milliseconds spent in each step of the last annotation: detect (the annotator's own check), extract, match, mark. */
-  timings?: { detectMs: number; extractMs: number; matchMs: number; markMs: number };
+  timings?: { detectMs: number; extractMs: number; matchMs: number; markMs: number; cardMs: number | null };
 }
 
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {

@@ -56,6 +56,8 @@ export interface AnnotatorTimings {
   extractMs: number;
   matchMs: number;
   markMs: number;
+  /** The last card's time from opening to its first painted frame, if a card has opened. */
+  cardMs: number | null;
 }
 
 export interface Annotator {
@@ -134,7 +136,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const matched = clock();
   const made = markRuns(writer, planned);
   const marked = clock();
-  const timings: AnnotatorTimings = { extractMs: extracted - started, matchMs: matched - extracted, markMs: marked - matched };
+  const steps = { extractMs: extracted - started, matchMs: matched - extracted, markMs: marked - matched };
   planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.mention?.elements.push(...made[i]!));
 
   const overlay = writer.addOverlayHost();
@@ -176,7 +178,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
 
   const annotator: Annotator = {
     mentionCount: mentions.length,
-    timings,
+    get timings() {
+      return { ...steps, cardMs: cards.lastOpenMs() };
+    },
     people,
     get rosterOpen() {
       return rosterOpen;

@@ -28,7 +28,7 @@ export interface CardsOptions {
 }
 
 /** Wires pointer, keyboard, focus and touch on mentions to the card layer. */
-export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: CardsOptions): { stop(): void } {
+export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: CardsOptions): { stop(): void; lastOpenMs(): number | null } {
   const mentionAt = (target: EventTarget | null): HTMLElement | null => {
     const element = asElement(target)?.closest<HTMLElement>(MENTION_TAG);
     // Pieces of a split mention share one card, anchored on the first piece.
@@ -59,12 +59,17 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
     onCloseRequest: () => close(true),
   });
 
+  // For the benchmark: from the decision to open a card to the frame that paints it.
+  let lastOpenMs: number | null = null;
+
   function open(mention: HTMLElement) {
     const entry = entries.get(mention.dataset.qxEntry ?? '');
     if (!entry) return;
+    const started = performance.now();
     if (layer.anchor && layer.anchor !== mention) setExpanded(layer.anchor, false);
     layer.show(entry, mention);
     setExpanded(mention, true);
+    requestAnimationFrame(() => (lastOpenMs = performance.now() - started));
   }
 
   function close(returnFocus: boolean) {
@@ -128,6 +133,7 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true);
 
   return {
+    lastOpenMs: () => lastOpenMs,
     stop() {
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true);
       intent.cancel();
