@@ -1,10 +1,10 @@
 /** Injected by the background only into a page the detector recognised; see src/app/. */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startAnnotatorSession } from '../src/app/annotator-session';
+import type { ReaderContent } from '../src/app/annotator';
+import { startAnnotatorSession, type AnnotatorSession } from '../src/app/annotator-session';
 import { detectArticle } from '../src/detect/detect';
 import { sampleText } from '../src/detect/sample-page';
-import type { ReaderContent } from '../src/app/annotator';
 import {
   isMessage,
   type ArticleInfo,
@@ -15,6 +15,8 @@ import {
 
 /** The background only injects this where the detector said yes: it can afford a long look. */
 const ANNOTATOR_SAMPLE = { chars: 400_000, nodes: 50_000 };
+/** After a client-side navigation, give the page's script a moment to put the new content in. */
+const SETTLE_MS = 150;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,14 +27,25 @@ export default defineContentScript({
     if (flag.__qxAnnotator) return;
     flag.__qxAnnotator = true;
 
-    const detectStart = performance.now();
-    const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
-    const detectMs = performance.now() - detectStart;
-    if (!kind) return;
-    const session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), detectMs });
-    if (!session) return;
+    let session: AnnotatorSession | null = null;
+    const start = async () => {
+      const detectStart = performance.now();
+      const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
+      const detectMs = performance.now() - detectStart;
+      if (!kind || !ctx.isValid) return;
+      session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), detectMs });
+    };
+    await start();
+
+    // A single-page app moved to another address: what was marked may be gone; look again.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      session?.stop();
+      session = null;
+      ctx.setTimeout(() => void start(), SETTLE_MS);
+    });
 
     const onMessage = (message: unknown): Promise<ArticleInfo | ReaderContent | null | void> | undefined => {
+      if (!session) return undefined;
       if (isMessage<ArticleInfoRequest>(message, 'qx:article-info')) return Promise.resolve(session.info());
       if (isMessage<ReaderContentRequest>(message, 'qx:reader-content')) return Promise.resolve(session.readerContent());
       if (isMessage<ToggleRosterMessage>(message, 'qx:toggle-roster')) return Promise.resolve(session.toggleRoster());
@@ -42,7 +55,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      session.stop();
+      session?.stop();
       flag.__qxAnnotator = false;
     });
   },

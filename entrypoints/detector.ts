@@ -6,20 +6,49 @@
  */
 import type { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectArticle, sampleBudget } from '../src/detect/detect';
+import { detectArticle, sampleBudget, hasHan } from '../src/detect/detect';
 import { sampleText } from '../src/detect/sample-page';
 import type { ArticleDetectedMessage } from '../src/messages';
 
+/** How long a Chinese page is watched for the article to arrive (app shells, client-side navigation). */
+const WATCH_MS = 30_000;
+const RECHECK_DELAY_MS = 40;
+const MAX_RECHECKS = 60;
+
 export default defineUnlistedScript(() => {
-  const url = location.href;
-  const title = document.title;
-  const budget = sampleBudget(url, title);
-  // The walk starts at the document, not the body: touching document.body alone costs a content
-  // script about 0.4 ms on first use, as much as the rest of the detection.
-  const kind = detectArticle({ url, title, text: sampleText(document, budget) });
-  if (!kind) return;
-  // Reached only on the article: the extension API is first touched here.
-  const { browser: firefoxApi, chrome: chromeApi } = globalThis as { browser?: typeof browser; chrome?: typeof browser };
-  const api = firefoxApi ?? chromeApi;
-  void api?.runtime.sendMessage({ type: 'qx:article-detected' } satisfies ArticleDetectedMessage);
+  const isArticle = () => {
+    const url = location.href;
+    const title = document.title;
+    // The walk starts at the document, not the body: touching document.body alone costs a content
+    // script about 0.4 ms on first use, as much as the rest of the detection.
+    return detectArticle({ url, title, text: sampleText(document, sampleBudget(url, title)) }) !== null;
+  };
+  const announce = () => {
+    // Reached only on the article: the extension API is first touched here.
+    const { browser: firefoxApi, chrome: chromeApi } = globalThis as { browser?: typeof browser; chrome?: typeof browser };
+    void (firefoxApi ?? chromeApi)?.runtime.sendMessage({ type: 'qx:article-detected' } satisfies ArticleDetectedMessage);
+  };
+  if (isArticle()) {
+    announce();
+    return;
+  }
+  // Pages that fetch the article after load, or reach it by client-side navigation, are Chinese
+  // pages: only those are watched, for a while, with checks coalesced.
+  if (!hasHan(document.title)) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rechecks = 0;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (isArticle()) {
+        observer.disconnect();
+        announce();
+      } else if (++rechecks >= MAX_RECHECKS) {
+        observer.disconnect();
+      }
+    }, RECHECK_DELAY_MS);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), WATCH_MS);
 });

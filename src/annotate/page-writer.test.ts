@@ -83,3 +83,20 @@ describe('collectTextRuns', () => {
     expect(document.querySelector('[contenteditable] p')!.closest(UNTOUCHABLE_SELECTOR)).not.toBeNull();
   });
 });
+
+describe('PageWriter.release', () => {
+  it('takes out our pieces beside a text node the page re-rendered, keeping the page’s new text', () => {
+    document.body.innerHTML = '<p id="p">据沙哥回忆</p>';
+    const p = document.getElementById('p')!;
+    const node = p.firstChild as Text;
+    const writer = new PageWriter(document);
+    mark(writer, node, [[1, 3]]);
+    expect(writer.ownsText(node)).toBe(true);
+    node.data = '据凯哥回忆'; // what a framework does when its state changes
+    writer.release(node);
+    expect(p.innerHTML).toBe('据凯哥回忆');
+    expect(writer.ownsText(node)).toBe(false);
+    writer.undoAll();
+    expect(p.innerHTML).toBe('据凯哥回忆');
+  });
+});

@@ -20,7 +20,7 @@ interface TextEdit {
 }
 
 export class PageWriter {
-  private readonly textEdits: TextEdit[] = [];
+  private readonly textEdits = new Map<Text, TextEdit>();
   private readonly insertions = new Set<Node>();
 
   constructor(private readonly doc: Document) {}
@@ -46,7 +46,10 @@ export class PageWriter {
     if (cursor < original.length) created.push(this.doc.createTextNode(original.slice(cursor)));
     node.data = original.slice(0, pieces[0]!.start);
     node.after(...created);
-    this.textEdits.push({ node, original, inserted: created });
+    // A node split again keeps its first record: undo must bring back the page's own text.
+    const earlier = this.textEdits.get(node);
+    if (earlier) earlier.inserted.push(...created);
+    else this.textEdits.set(node, { node, original, inserted: created });
     return elements;
   }
 
@@ -73,6 +76,22 @@ export class PageWriter {
     return host.attachShadow({ mode: 'open' });
   }
 
+  /** True when `node` is a page text node this writer split, whose edit is still in force. */
+  ownsText(node: Node): boolean {
+    return this.textEdits.has(node as Text);
+  }
+
+  /**
+   * The page changed or removed a text node we split (a framework re-rendering it): take out the
+   * pieces we inserted beside it and leave its data as the page set it, so nothing shows twice.
+   */
+  release(node: Text): void {
+    const edit = this.textEdits.get(node);
+    if (!edit) return;
+    this.textEdits.delete(node);
+    for (const inserted of edit.inserted) inserted.parentNode?.removeChild(inserted);
+  }
+
   remove(node: Node): void {
     if (!this.insertions.delete(node)) return;
     node.parentNode?.removeChild(node);
@@ -81,10 +100,10 @@ export class PageWriter {
   undoAll(): void {
     for (const node of this.insertions) node.parentNode?.removeChild(node);
     this.insertions.clear();
-    for (const edit of this.textEdits.reverse()) {
+    for (const edit of [...this.textEdits.values()].reverse()) {
       for (const node of edit.inserted) node.parentNode?.removeChild(node);
       edit.node.data = edit.original;
     }
-    this.textEdits.length = 0;
+    this.textEdits.clear();
   }
 }

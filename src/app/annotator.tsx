@@ -7,9 +7,10 @@ import { render } from 'preact';
 import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../article/references';
 import { markRuns, type PlannedPiece } from '../annotate/mark-runs';
+import { watchForRerenders } from '../annotate/rerenders';
 import { PageWriter } from '../annotate/page-writer';
 import marksCss from '../annotate/marks.css?inline';
-import { collectTextRuns, segmentsOf } from '../annotate/text-runs';
+import { collectTextRuns, segmentsOf, type TextRun } from '../annotate/text-runs';
 import type { Translate } from '../card/Card';
 import { MENTION_TAG, startCards } from '../card/card-controller';
 import { pageScheme } from '../card/page-scheme';
@@ -93,7 +94,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const citationLabel = (citation: Citation) =>
     `${SOURCES[citation.source].title}: ${uiLanguage === 'en' ? citation.summary.en : citation.summary.zh}`;
 
-  const planned = collectTextRuns(doc.body, scopeElements).map((run) => {
+  const plan = (run: TextRun) => {
     const pieces: Array<PlannedPiece & { mention?: MarkedMention }> = [];
     for (const found of finder.find(run.text)) {
       const entry = entries.get(found.target.entryId);
@@ -132,12 +133,17 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
       }
     }
     return { run, pieces };
-  });
+  };
+  const mark = (planned: Array<ReturnType<typeof plan>>) => {
+    const made = markRuns(writer, planned);
+    planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.mention?.elements.push(...made[i]!));
+  };
+
+  const planned = collectTextRuns(doc.body, scopeElements).map(plan);
   const matched = clock();
-  const made = markRuns(writer, planned);
+  mark(planned);
   const marked = clock();
   const steps = { extractMs: extracted - started, matchMs: matched - extracted, markMs: marked - matched };
-  planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.mention?.elements.push(...made[i]!));
 
   const overlay = writer.addOverlayHost();
   const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, t, entries });
@@ -176,8 +182,37 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
     flashTimers.add(timer);
   };
 
+  const applyGlosses = (on: boolean) => {
+    for (const gloss of glosses) writer.remove(gloss);
+    glosses = [];
+    if (!on) return;
+    for (const mention of mentions) {
+      const text = glossText(mention, kind);
+      const last = mention.elements[mention.elements.length - 1];
+      if (!text || !last?.isConnected) continue;
+      const gloss = doc.createElement('qx-gloss');
+      gloss.textContent = ` (${text})`;
+      gloss.lang = kind === 'qbitai' ? 'en' : 'zh';
+      writer.insertAfter(last, gloss);
+      glosses.push(gloss);
+    }
+  };
+
+  let glossesOn = false;
+  const watcher = watchForRerenders({
+    doc,
+    writer,
+    scopeElements,
+    annotate(blocks) {
+      mark(blocks.flatMap((block) => collectTextRuns(block, scopeElements)).map(plan));
+      if (glossesOn) applyGlosses(true);
+    },
+  });
+
   const annotator: Annotator = {
-    mentionCount: mentions.length,
+    get mentionCount() {
+      return mentions.filter((mention) => mention.elements.some((element) => element.isConnected)).length;
+    },
     get timings() {
       return { ...steps, cardMs: cards.lastOpenMs() };
     },
@@ -195,19 +230,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
       );
     },
     setGlosses(on) {
-      for (const gloss of glosses) writer.remove(gloss);
-      glosses = [];
-      if (!on) return;
-      for (const mention of mentions) {
-        const text = glossText(mention, kind);
-        const last = mention.elements[mention.elements.length - 1];
-        if (!text || !last) continue;
-        const gloss = doc.createElement('qx-gloss');
-        gloss.textContent = ` (${text})`;
-        gloss.lang = kind === 'qbitai' ? 'en' : 'zh';
-        writer.insertAfter(last, gloss);
-        glosses.push(gloss);
-      }
+      glossesOn = on;
+      watcher.quietly(() => applyGlosses(on));
     },
     readerContent() {
       if (!scope) return null;
@@ -222,6 +246,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
       };
     },
     stop() {
+      watcher.stop();
       for (const timer of flashTimers) clearTimeout(timer);
       render(null, rosterContainer);
       cards.stop();

@@ -35,7 +35,7 @@ export const PASSAGES_REQUIRED = 3;
 
 const NOTHING: SampleBudget = { chars: 0, nodes: 0 };
 
-function hasHan(text: string): boolean {
+export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) return true;

@@ -32,6 +32,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     void (async () => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '');
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end(); // browsers ask every host for one; the fixtures have none
+        return;
+      }
       const generated = pages.get(`${host}${path}`);
       if (generated !== undefined) {
         response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated);

@@ -1,0 +1,157 @@
+/**
+ * Pages whose scripts change the DOM: an app shell that fetches the article after load, client-side
+ * navigation, and a framework that re-renders, rewrites and removes marked paragraphs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { SITES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
+
+const qbitai = readFileSync(join(SITES_DIR, 'www.qbitai.com/2024/03/transformer-authors.html'), 'utf8');
+const articleHtml = /<article\b[\s\S]*<\/article>/.exec(qbitai)![0];
+const unrelatedHtml = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(join(SITES_DIR, 'www.sohu.com/a/unrelated-shage.html'), 'utf8'))![1]!;
+
+/** A Chinese news app: its shell loads first; the story arrives by fetch; links navigate with pushState. */
+const APP_SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>科技快讯 · 阅读</title></head>
+<body><nav><a id="to-other" href="/app/other">另一篇</a> <a id="to-story" href="/app/story">回到文章</a></nav>
+<main id="app"><p>加载中…</p></main>
+<script>
+  const app = document.getElementById('app');
+  async function show(path) {
+    const html = await (await fetch(path === '/app/other' ? '/fragments/other.html' : '/fragments/story.html')).text();
+    app.innerHTML = html;
+  }
+  for (const link of document.querySelectorAll('nav a')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.pushState({}, '', link.getAttribute('href'));
+      show(link.getAttribute('href'));
+    });
+  }
+  setTimeout(() => show(location.pathname), 400);
+</script></body></html>`;
+
+/** The qbitai.com article with a stand-in for a framework: functions that re-render its paragraphs. */
+const FRAMEWORK_PAGE = qbitai.replace(
+  '</body>',
+  `<script>
+    const paragraph = (text) => [...document.querySelectorAll('article p')].find((p) => p.textContent.includes(text));
+    window.framework = {
+      // Replace a paragraph's children, as a virtual-DOM diff that recreates them would.
+      rerender(text, html) { const p = paragraph(text); p.replaceChildren(...new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html').body.firstChild.childNodes); return p; },
+      // Update the data of the text node the framework created, as React does for a changed string.
+      rewrite(text, next) { const p = paragraph(text); p.firstChild.data = next; return p; },
+      remove(text) { paragraph(text).remove(); },
+      append(html) { const p = document.createElement('p'); p.innerHTML = html; document.querySelector('article .article, article').append(p); return p; },
+    };
+  </script></body>`,
+);
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  for (const path of ['/app/story', '/app/other', '/app.html']) server.pages.set(`www.kjkx.example${path}`, APP_SHELL);
+  server.pages.set('www.kjkx.example/fragments/story.html', articleHtml);
+  server.pages.set('www.kjkx.example/fragments/other.html', unrelatedHtml);
+  server.pages.set('www.qbitai.com/framework.html', FRAMEWORK_PAGE);
+  browser = await launchWithExtension(server.port);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Runs a change in the page, then waits for our marks in `selector`; returns the milliseconds it took. */
+function timeUntilMarked(page: Page, change: string, text: string): Promise<number> {
+  return page.evaluate(
+    ([code, wanted]) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const p = new Function(`return ${code}`)() as HTMLElement;
+        const check = () => {
+          const marked = [...p.querySelectorAll('qx-mention')].some((mention) => mention.textContent === wanted);
+          if (marked || performance.now() - start > 2000) resolve(performance.now() - start);
+          else setTimeout(check, 0);
+        };
+        check();
+      }),
+    [change, text] as const,
+  );
+}
+
+describe('an app shell that fetches the article after load', () => {
+  it('marks the article once it arrives, and follows client-side navigation away and back', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`http://www.kjkx.example:${server.port}/app/story`);
+    await waitForAnnotations(page);
+    await (await mentionWithText(page, '沙哥')).hover();
+    await expect.poll(() => page.locator(CARD).locator('h2').textContent()).toBe('Noam Shazeer');
+
+    await page.locator('#to-other').click();
+    await expect.poll(() => page.locator('#app').textContent()).toContain('老黄');
+    await expect.poll(() => page.locator('qx-mention').count()).toBe(0);
+    expect(await page.locator('qx-overlay').count()).toBe(0);
+
+    await page.locator('#to-story').click();
+    await expect.poll(() => page.locator('#app qx-mention').count(), { timeout: 5000 }).toBeGreaterThan(50);
+    // Marked once: no mark inside a mark, one card host.
+    expect(await page.locator('qx-mention qx-mention').count()).toBe(0);
+    expect(await page.locator('qx-overlay').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a framework re-rendering the article', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    errors = collectErrors(page);
+    await page.goto(`http://www.qbitai.com:${server.port}/framework.html`);
+    await waitForAnnotations(page);
+  });
+  afterAll(() => page.close());
+
+  it('marks a re-rendered paragraph within 100 ms, once', async () => {
+    const ms = await timeUntilMarked(page, `framework.rerender('据沙哥回忆', '据<b>沙哥</b>回忆，他当时经过凯哥的工位')`, '凯哥');
+    console.log(`re-rendered paragraph marked after ${ms.toFixed(1)} ms`);
+    expect(ms).toBeLessThan(100);
+    const paragraph = page.locator('article p', { hasText: '他当时经过凯哥的工位' });
+    expect(await paragraph.locator('qx-mention').allTextContents()).toEqual(['沙哥', '凯哥']);
+    expect(await paragraph.textContent()).toBe('据沙哥回忆，他当时经过凯哥的工位');
+  });
+
+  it('lets the page rewrite a marked text node without showing anything twice', async () => {
+    const ms = await timeUntilMarked(page, `framework.rewrite('第七位', '第七位是凯哥，他邀请了割麦子参与实习。')`, '割麦子');
+    expect(ms).toBeLessThan(100);
+    const paragraph = page.locator('article p', { hasText: '第七位是凯哥' });
+    expect(await paragraph.textContent()).toBe('第七位是凯哥，他邀请了割麦子参与实习。');
+    expect(await paragraph.locator('qx-mention').allTextContents()).toEqual(['凯哥', '割麦子']);
+  });
+
+  it('marks a paragraph the page appends, and survives the page removing marked ones', async () => {
+    const ms = await timeUntilMarked(page, `framework.append('后记：囧哥也来了。')`, '囧哥');
+    expect(ms).toBeLessThan(100);
+    await page.evaluate(() => (window as unknown as { framework: { remove(text: string): void } }).framework.remove('第五位'));
+    expect(await page.locator('article').textContent()).not.toContain('第五位');
+    await (await mentionWithText(page, '囧哥')).hover();
+    await expect.poll(() => page.locator(CARD).locator('h2').textContent()).toBe('Llion Jones');
+    expect(errors).toEqual([]);
+  });
+});
