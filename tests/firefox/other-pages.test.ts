@@ -1,0 +1,61 @@
+/**
+ * In Firefox ESR, pages that are not the article are left exactly as they were: no mark, no card,
+ * the DOM byte-for-byte as the source parses. Mirrors part of tests/browser/other-pages.test.ts.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { cardHeading, launchFirefoxWithExtension, waitForAnnotations, type FirefoxWithExtension } from './support/firefox';
+
+let server: FixtureServer;
+let firefox: FirefoxWithExtension;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** Serialises the page's DOM as the source HTML parses, and as it is live, for byte-for-byte comparison. */
+function sourceAndLiveDom(page: Page): Promise<{ source: string; live: string }> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    return { source: parsed.documentElement.outerHTML, live: document.documentElement.outerHTML };
+  });
+}
+
+it('control: the extension is live in this Firefox (the article gets marks)', async () => {
+  const page = await firefox.open(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+  await waitForAnnotations(page);
+  await page.close();
+});
+
+describe.each([
+  ['a Chinese page using 沙哥, 凯哥 and 老黄 for other people', 'www.sohu.com', '/a/unrelated-shage.html'],
+  ['an English page about people called Jones, Gomez and Kaiser', 'www.example-news.com', '/sports/jones-gomez-kaiser.html'],
+  ['a page that borrows the article’s title', 'www.zhihu.com', '/question/transformer-title.html'],
+])('%s, in Firefox', (_label, host, path) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await firefox.open(`http://${host}:${server.port}${path}`);
+    // Give the detector (document_idle) and any injected script ample time to act, if they were going to.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  });
+  afterAll(() => page?.close());
+
+  it('keeps the DOM byte-for-byte as the source parses', async () => {
+    const { source, live } = await sourceAndLiveDom(page);
+    expect(live).toBe(source);
+  });
+
+  it('shows no mark and no card on hover', async () => {
+    expect(await page.evaluate(() => document.querySelectorAll('qx-mention, qx-overlay, qx-gloss, qx-cite').length)).toBe(0);
+    await page.hover('p');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await cardHeading(page)).toBeNull();
+  });
+});
