@@ -16,6 +16,8 @@ export interface ArticleInfo {
   mentionCount: number;
   /** Milliseconds spent in each step of the last annotation: detect (the annotator's own check), extract, match, mark. */
   timings?: { detectMs: number; extractMs: number; matchMs: number; markMs: number; cardMs: number | null };
+  /** Set when the page was too large to annotate: its size and the limits. */
+  tooLarge?: { elements: number; characters: number; limits: { elements: number; characters: number } };
 }
 
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {

@@ -5,6 +5,7 @@
  */
 import { articleUrlToLinkBack, rememberArticleUrl } from '../citations/article-home';
 import type { ArticleKind } from '../detect/detect';
+import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import type { Category } from '../glossary/types';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import type { ArticleInfo } from '../messages';
@@ -41,6 +42,18 @@ export async function startAnnotatorSession(options: {
 }): Promise<AnnotatorSession | null> {
   const { doc, kind, browserLanguage, scopeRoot } = options;
   let rosterOpen = options.rosterOpen ?? false;
+
+  if (!scopeRoot) {
+    const size = measurePage(doc);
+    if (isTooLarge(size)) {
+      return {
+        info: () => ({ kind, mentionCount: 0, tooLarge: { ...size, limits: PAGE_LIMITS } }),
+        toggleRoster() {},
+        readerContent: () => null,
+        stop() {},
+      };
+    }
+  }
   let settings = await loadSettings();
   let stopped = false;
   // The Wired story links back to the copy of the article this reader last opened.

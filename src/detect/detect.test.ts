@@ -127,3 +127,20 @@ describe('isKnownHome', () => {
     expect(isKnownHome('chrome://extensions')).toBe(false);
   });
 });
+
+describe('sampleText', () => {
+  it('never reads more than the budget, even from one huge text node', async () => {
+    const { sampleText } = await import('./sample-page');
+    const fakeText = { data: '字'.repeat(1_000_000) };
+    const root = {
+      ownerDocument: {
+        createTreeWalker: () => {
+          let done = false;
+          return { nextNode: () => (done ? null : ((done = true), fakeText)) };
+        },
+      },
+    } as unknown as Node;
+    expect(sampleText(root, { chars: 8_000, nodes: 250 })).toHaveLength(8_000);
+    expect(sampleText(root, { chars: 0, nodes: 0 })).toBe('');
+  });
+});

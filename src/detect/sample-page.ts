@@ -13,7 +13,8 @@ export function sampleText(root: Node, budget: { chars: number; nodes: number })
   let visited = 0;
   for (let node = walker.nextNode(); node && length < budget.chars && visited < budget.nodes; node = walker.nextNode()) {
     visited++;
-    const data = (node as Text).data;
+    // One huge text node (a 10 MB comment dump) must not make the sample huge.
+    const data = (node as Text).data.slice(0, budget.chars - length);
     parts.push(data);
     length += data.length;
   }

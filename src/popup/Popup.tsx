@@ -43,7 +43,15 @@ export function Popup({ t }: { t: Translate }) {
   }, []);
 
   const status =
-    info === undefined ? '' : info === null ? t('popup.notDetected') : info.kind === 'wired' ? t('popup.detectedWired') : t('popup.detectedQbitai');
+    info === undefined
+      ? ''
+      : info === null
+        ? t('popup.notDetected')
+        : info.tooLarge
+          ? t('popup.tooLarge', { elements: info.tooLarge.limits.elements, characters: info.tooLarge.limits.characters })
+          : info.kind === 'wired'
+            ? t('popup.detectedWired')
+            : t('popup.detectedQbitai');
   const glossShortcut = shortcuts['toggle-glosses'];
   const openReader = () => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) }).then(() => window.close());
@@ -57,9 +65,9 @@ export function Popup({ t }: { t: Translate }) {
       <h1>{t('popup.title')}</h1>
       <p class="status" role="status" data-kind={info?.kind ?? 'none'}>
         {status}
-        {info && <span class="count"> {t('popup.mentions', { count: info.mentionCount })}</span>}
+        {info && !info.tooLarge && <span class="count"> {t('popup.mentions', { count: info.mentionCount })}</span>}
       </p>
-      {info && (
+      {info && !info.tooLarge && (
         <div class="actions">
           <button type="button" class="open-reader" onClick={openReader}>
             {t('popup.openReader')}

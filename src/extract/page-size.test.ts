@@ -1,0 +1,22 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isTooLarge, measurePage, PAGE_LIMITS } from './page-size';
+
+describe('page size limits', () => {
+  it('takes an ordinary article page', () => {
+    document.body.innerHTML = '<article><p>沙哥</p><p>凯哥</p></article>';
+    expect(measurePage(document)).toEqual({ elements: document.getElementsByTagName('*').length, characters: 4 });
+    expect(isTooLarge(measurePage(document))).toBe(false);
+  });
+
+  it('gives up on too much text, counting only a little past the limit', () => {
+    document.body.replaceChildren(document.createTextNode('字'.repeat(PAGE_LIMITS.characters + 1)), document.createTextNode('x'.repeat(10)));
+    const size = measurePage(document);
+    expect(size.characters).toBe(PAGE_LIMITS.characters + 1);
+    expect(isTooLarge(size)).toBe(true);
+  });
+
+  it('gives up on too many elements', () => {
+    expect(isTooLarge({ elements: PAGE_LIMITS.elements + 1, characters: 10 })).toBe(true);
+  });
+});
