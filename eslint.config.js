@@ -1,11 +1,14 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-screenshots/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Mozilla's rule set against markup from strings (innerHTML, insertAdjacentHTML, document.write …).
+  noUnsanitized.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
     rules: {
