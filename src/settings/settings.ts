@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Category } from '../glossary/types';
-import { UI_LANGUAGES, type UiLanguagePreference } from '../i18n/i18n';
+import { UI_LANGUAGES, type UiLanguagePreference } from '../i18n/languages';
 
 export interface Settings {
   /** Show an inline English gloss after every nickname (沙哥 (Noam Shazeer)). */
