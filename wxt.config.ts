@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
-import { glossaryPlugin } from './src/glossary/vite-plugin';
+import { compileGlossary } from './src/glossary/compile';
+import { readGlossaryFiles } from './src/glossary/vite-plugin';
 
 /** The browser reads the manifest's name and description from _locales/; we keep them in locales/. */
 const MANIFEST_LOCALES = { en, zh_CN: zhCN, zh_TW: zhTW };
@@ -20,7 +21,7 @@ function manifestMessages(strings: typeof en) {
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact(), glossaryPlugin()] }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -56,6 +57,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
+      // Validated here, so an invalid glossary fails the build with a message naming the entry.
+      files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(compileGlossary(readGlossaryFiles())) });
       for (const [folder, strings] of Object.entries(MANIFEST_LOCALES)) {
         files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: JSON.stringify(manifestMessages(strings)) });
       }

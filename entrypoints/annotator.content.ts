@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ReaderContent } from '../src/app/annotator';
 import { startAnnotatorSession, type AnnotatorSession } from '../src/app/annotator-session';
 import { detectArticle } from '../src/detect/detect';
+import { findArticleScope } from '../src/extract/article-scope';
 import { sampleText } from '../src/detect/sample-page';
 import {
   isMessage,
@@ -33,7 +34,13 @@ export default defineContentScript({
       const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
       const detectMs = performance.now() - detectStart;
       if (!kind || !ctx.isValid) return;
-      session = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), detectMs });
+      session = await startAnnotatorSession({
+        doc: document,
+        kind,
+        browserLanguage: browser.i18n.getUILanguage(),
+        findScope: findArticleScope,
+        detectMs,
+      });
     };
     await start();
 

@@ -2,7 +2,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isKnownHome } from '../src/detect/detect';
-import { isMessage, type ArticleDetectedMessage, type ToggleRosterMessage } from '../src/messages';
+import { readGlossaryFile } from '../src/glossary/load';
+import type { CompiledGlossary } from '../src/glossary/types';
+import { isMessage, type ArticleDetectedMessage, type GlossaryRequest, type ToggleRosterMessage } from '../src/messages';
 import { loadSettings, updateSettings } from '../src/settings/settings';
 
 const ANNOTATOR_FILE = '/content-scripts/annotator.js';
@@ -21,8 +23,10 @@ async function injectAnnotator(sender: Browser.runtime.MessageSender): Promise<v
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  let glossary: Promise<CompiledGlossary> | undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<CompiledGlossary> | undefined => {
     if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void injectAnnotator(sender);
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (glossary ??= readGlossaryFile());
     return undefined; // no reply: let other listeners answer their own messages
   });
 

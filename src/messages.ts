@@ -33,3 +33,8 @@ export interface ToggleRosterMessage {
 export interface ReaderContentRequest {
   type: 'qx:reader-content';
 }
+
+/** Annotator → background: the glossary, which the background reads from the extension's files. */
+export interface GlossaryRequest {
+  type: 'qx:glossary';
+}

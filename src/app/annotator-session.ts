@@ -5,7 +5,9 @@
  */
 import { articleUrlToLinkBack, rememberArticleUrl } from '../citations/article-home';
 import type { ArticleKind } from '../detect/detect';
+import type { ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
+import { loadGlossary } from '../glossary/load';
 import type { Category } from '../glossary/types';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import type { ArticleInfo } from '../messages';
@@ -33,8 +35,9 @@ export async function startAnnotatorSession(options: {
   kind: ArticleKind;
   /** The browser's UI language, for the 'auto' interface language. */
   browserLanguage: string;
-  /** Annotate everything under this element instead of asking Readability (the reader view). */
+  /** Annotate everything under this element (the reader view), or what findScope finds (pages). */
   scopeRoot?: Element;
+  findScope?: (doc: Document) => ArticleScope | null;
   /** Open the cast at once (the reader view). */
   rosterOpen?: boolean;
   /** How long the content script's own detection took, for the timings. */
@@ -55,6 +58,7 @@ export async function startAnnotatorSession(options: {
     }
   }
   let settings = await loadSettings();
+  const glossary = await loadGlossary();
   let stopped = false;
   // The Wired story links back to the copy of the article this reader last opened.
   if (kind === 'qbitai' && !scopeRoot) await rememberArticleUrl(doc.location.href);
@@ -70,7 +74,9 @@ export async function startAnnotatorSession(options: {
       t: (key, values) => i18n.t(key, values),
       categories: enabledCategories(current),
       scopeRoot,
+      findScope: options.findScope,
       articleUrl,
+      glossary,
     });
     annotator?.setGlosses(current.glosses);
     annotator?.setRosterOpen(rosterOpen);

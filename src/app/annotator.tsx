@@ -4,7 +4,6 @@
  * Everything it writes to the page goes through one PageWriter, so stop() undoes all of it.
  */
 import { render } from 'preact';
-import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../article/references';
 import { markRuns, type PlannedPiece } from '../annotate/mark-runs';
 import { watchForRerenders } from '../annotate/rerenders';
@@ -16,8 +15,8 @@ import { MENTION_TAG, startCards } from '../card/card-controller';
 import { pageScheme } from '../card/page-scheme';
 import type { ArticleKind } from '../detect/detect';
 import { articleLink, CITATIONS, findWiredPassageEnd, SOURCE_NUMBERS, SOURCES, sourceLink, type Citation } from '../citations/citations';
-import { findArticleScope } from '../extract/article-scope';
-import type { Category, CompiledEntry } from '../glossary/types';
+import type { ArticleScope } from '../extract/article-scope';
+import type { Category, CompiledEntry, CompiledGlossary } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import { buildAliasIndex, type AliasTarget } from '../match/alias-index';
 import { createMentionFinder } from '../match/find-mentions';
@@ -31,10 +30,13 @@ export interface AnnotatorOptions {
   t: Translate;
   /** Which kinds of entries to mark. */
   categories: ReadonlySet<Category>;
-  /** Annotate everything under this element instead of asking Readability (the reader view). */
+  /** Annotate everything under this element (the reader view)… */
   scopeRoot?: Element;
+  /** …or what this finds: Readability's article body (pages). Passed in, so the reader view does not ship Readability. */
+  findScope?: (doc: Document) => ArticleScope | null;
   /** On the Wired story: the Chinese article's address, for the links back. */
   articleUrl?: string;
+  glossary: CompiledGlossary;
 }
 
 interface MarkedMention {
@@ -76,10 +78,10 @@ export interface Annotator {
 const FLASH_MS = 1600;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator | null {
-  const { doc, kind, uiLanguage, t, categories, scopeRoot, articleUrl } = options;
+  const { doc, kind, uiLanguage, t, categories, scopeRoot, findScope, articleUrl, glossary } = options;
   const clock = () => doc.defaultView?.performance.now() ?? Date.now();
   const started = clock();
-  const scope = scopeRoot ? null : findArticleScope(doc);
+  const scope = scopeRoot ? null : (findScope?.(doc) ?? null);
   const extracted = clock();
   const scopeElements = scopeRoot ? new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) : scope?.elements;
   if (!scopeElements || !doc.body) return null;

@@ -1,6 +1,7 @@
 /**
- * Serves the compiled glossary as `virtual:glossary`, so an invalid data file fails the build
- * (and the unit tests) with a message naming the entry, and the extension never ships OpenCC.
+ * Reads src/glossary/data/, and serves the compiled glossary to unit tests as `virtual:glossary`.
+ * The extension gets it as glossary.json, written by the build (wxt.config.ts); either way an
+ * invalid data file fails with a message naming the entry, and OpenCC never ships.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
