@@ -100,3 +100,12 @@ describe('PageWriter.release', () => {
     expect(p.innerHTML).toBe('据凯哥回忆');
   });
 });
+
+describe('collectTextRuns breaks runs', () => {
+  it('at form fields, scripts and line breaks, so no mention is made of the text on both sides', () => {
+    document.body.innerHTML = '<p id="p">沙<input value="v">哥，沙<textarea>x</textarea>哥，沙<br>哥，<span>沙</span><span>哥</span></p>';
+    const p = document.getElementById('p')!;
+    const runs = collectTextRuns(document.body, new Set([p, ...p.querySelectorAll('span')]));
+    expect(runs.map((run) => run.text)).toEqual(['沙', '哥，沙', '哥，沙', '哥，沙哥']);
+  });
+});

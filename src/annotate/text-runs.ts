@@ -35,25 +35,45 @@ function blockOf(node: Node): Node | null {
   return element;
 }
 
+/** Elements that stand between words without holding text of their own: a run ends at them. */
+const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
+
 /**
  * Collects the runs of text whose parent element is in `scope` (the live elements Readability kept),
- * in document order. Text in untouchable places is skipped.
+ * in document order. Text in untouchable places is skipped, and a run ends wherever something was
+ * skipped (our own marks, a form field, a script, text outside the scope) or at a line break, so
+ * the text on either side of it can never join into a false mention.
  */
 export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): TextRun[] {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  if (root.closest(UNTOUCHABLE_SELECTOR)) return [];
+  let broken = false;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (element.matches(UNTOUCHABLE_SELECTOR)) {
+        broken = true;
+        return NodeFilter.FILTER_REJECT; // and everything inside it
+      }
+      if (BREAKING_EMPTY_TAGS.has(element.tagName)) broken = true;
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
   let currentBlock: Node | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement;
-    if (!parent || !scope.has(parent) || parent.closest(UNTOUCHABLE_SELECTOR)) {
+    if (!parent || !scope.has(parent)) {
+      broken = true;
       continue;
     }
     const block = blockOf(node);
-    if (!current || block !== currentBlock) {
+    if (!current || block !== currentBlock || broken) {
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
       runs.push(current);
+      broken = false;
     }
     current.starts.push(current.text.length);
     current.nodes.push(node);
