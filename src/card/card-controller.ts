@@ -37,10 +37,15 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
   };
 
   let pointerOnCard = false;
+  // A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
+  // click elsewhere, whatever the pointer or focus does meanwhile.
+  let pinned = false;
+  // Focus going back to a mention as its card closes must not open the card again.
+  let returningFocus = false;
   const intent = new HoverIntent<HTMLElement>({
     open: (mention) => open(mention),
     close: () => {
-      if (!pointerOnCard) close(false);
+      if (!pointerOnCard && !pinned) close(false);
     },
   });
   const layer = new CardLayer({
@@ -62,9 +67,10 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
   // For the benchmark: from the decision to open a card to the frame that paints it.
   let lastOpenMs: number | null = null;
 
-  function open(mention: HTMLElement) {
+  function open(mention: HTMLElement, pin = false) {
     const entry = entries.get(mention.dataset.qxEntry ?? '');
     if (!entry) return;
+    pinned = pin;
     const started = performance.now();
     if (layer.anchor && layer.anchor !== mention) setExpanded(layer.anchor, false);
     layer.show(entry, mention);
@@ -74,11 +80,16 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
 
   function close(returnFocus: boolean) {
     const anchor = layer.anchor;
+    pinned = false;
     intent.cancel();
     layer.hide();
     if (!anchor) return;
     setExpanded(anchor, false);
-    if (returnFocus) anchor.focus({ preventScroll: true });
+    if (returnFocus) {
+      returningFocus = true;
+      anchor.focus({ preventScroll: true });
+      returningFocus = false;
+    }
   }
 
   // Expanded state is an attribute on our own element, not on a page element.
@@ -100,7 +111,7 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
     }],
     [doc, 'focusin', (event) => {
       const mention = mentionAt(event.target);
-      if (mention) {
+      if (mention && !returningFocus) {
         intent.cancel();
         open(mention);
       }
@@ -108,7 +119,7 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
     [doc, 'focusout', (event) => {
       const to = (event as FocusEvent).relatedTarget;
       const stillOurs = mentionAt(to) !== null || asElement(to)?.localName === 'qx-overlay';
-      if (mentionAt(event.target) && !stillOurs) close(false);
+      if (mentionAt(event.target) && !stillOurs && !pinned) close(false);
     }],
     [doc, 'keydown', (event) => {
       const key = (event as KeyboardEvent).key;
@@ -119,7 +130,7 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
       const mention = mentionAt(event.target);
       if (mention && (key === 'Enter' || key === ' ') && mention.closest('a') === null) {
         event.preventDefault();
-        open(mention);
+        open(mention, true);
         layer.element?.querySelector<HTMLElement>('button, a')?.focus();
       }
     }],
