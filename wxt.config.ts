@@ -30,7 +30,8 @@ export default defineConfig({
     // recognised (Chrome). Host access: see README, "Permissions".
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
     // The every-page detector; see entrypoints/detector.ts for why it is not a WXT content script.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
+    // all_frames: an article in a same-origin frame is handled (the detector leaves other frames alone).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true }],
     commands: {
       'toggle-glosses': {
         suggested_key: { default: 'Alt+Shift+G' },

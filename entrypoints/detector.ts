@@ -15,7 +15,18 @@ const WATCH_MS = 30_000;
 const RECHECK_DELAY_MS = 40;
 const MAX_RECHECKS = 60;
 
+/** In a frame, only one from the same site as the page around it: an embedded article is read there. */
+function isSameOriginFrameOrTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    return window.top?.location.origin === location.origin;
+  } catch {
+    return false; // a cross-origin frame: left alone
+  }
+}
+
 export default defineUnlistedScript(() => {
+  if (!isSameOriginFrameOrTop()) return;
   const isArticle = () => {
     const url = location.href;
     const title = document.title;

@@ -117,6 +117,27 @@ describe('an app shell that fetches the article after load', () => {
   });
 });
 
+describe('frames', () => {
+  it('marks the article in a same-origin frame, and leaves a cross-origin frame alone', async () => {
+    server.pages.set(
+      'www.xlszx.com/embed.html',
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>转载合集</title></head><body><h1>转载合集</h1>' +
+        '<iframe id="same" src="/2024/03/25/transformer.html" width="900" height="600"></iframe>' +
+        `<iframe id="other" src="http://www.qbitai.com:${server.port}/2024/03/transformer-authors.html" width="900" height="600"></iframe></body></html>`,
+    );
+    const page = await browser.context.newPage();
+    await page.goto(`http://www.xlszx.com:${server.port}/embed.html`);
+    const same = page.frameLocator('#same');
+    await same.locator('qx-mention').first().waitFor({ timeout: 15_000 });
+    await same.locator('qx-mention', { hasText: /^囧哥$/ }).first().hover();
+    await expect.poll(() => same.locator('qx-overlay .card h2').textContent()).toBe('Llion Jones');
+    await page.waitForTimeout(1000);
+    expect(await page.frameLocator('#other').locator('qx-mention').count()).toBe(0);
+    expect(await page.locator('qx-mention').count()).toBe(0); // the page around the frames is not the article
+    await page.close();
+  });
+});
+
 describe('a framework re-rendering the article', () => {
   let page: Page;
   let errors: string[];

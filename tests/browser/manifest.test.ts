@@ -34,6 +34,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s manifest', (build) => {
 
   it('exposes no extension files to web pages, and runs only the small detector on every page', () => {
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    expect(manifest.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }]);
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true },
+    ]);
   });
 });
