@@ -46,11 +46,20 @@ const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
  */
 export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): TextRun[] {
   if (root.closest(UNTOUCHABLE_SELECTOR)) return [];
+  // Elements that lead to the scope: everything else (comments, sidebars) is skipped whole.
+  const towardsScope = new Set<Element>();
+  for (const element of scope) {
+    for (let up = element.parentElement; up && !towardsScope.has(up); up = up.parentElement) towardsScope.add(up);
+  }
   let broken = false;
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
+      if (!scope.has(element) && !towardsScope.has(element)) {
+        broken = true;
+        return NodeFilter.FILTER_REJECT;
+      }
       if (element.matches(UNTOUCHABLE_SELECTOR)) {
         broken = true;
         return NodeFilter.FILTER_REJECT; // and everything inside it
