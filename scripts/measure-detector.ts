@@ -35,8 +35,7 @@ function makeBigEnglishPage(bytes: number): string {
 }
 
 async function detectorTimes(extensionDir: string, server: FixtureServer, url: string): Promise<number[]> {
-  process.env.EXTENSION_DIR = extensionDir;
-  const browser = await launchWithExtension(server.port);
+  const browser = await launchWithExtension(server.port, { extensionDir });
   const detectorUrl = `chrome-extension://${browser.extensionId}/detector.js`;
   const times: number[] = [];
   try {

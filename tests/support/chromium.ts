@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -20,10 +20,11 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   port: number,
-  options: { locale?: string; colorScheme?: 'light' | 'dark'; headless?: boolean; hasTouch?: boolean } = {},
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; headless?: boolean; hasTouch?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'qx-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,8 +35,8 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 900 },
     hasTouch: options.hasTouch ?? false,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
       `--lang=${options.locale ?? 'en-US'}`,
       '--disable-gpu',
