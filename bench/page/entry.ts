@@ -1,0 +1,198 @@
+/**
+ * The in-page half of the mark.js comparison. Bundled by bench/run.ts (esbuild, IIFE, in memory)
+ * and added to a page that runs without the extension, so both libraries see the same untouched
+ * article DOM. Each call times its whole job, setup included, with performance.now():
+ *
+ * - ours: build the matcher from the alias list, read the text runs under the root, find the
+ *   mentions, wrap them (the extension's own modules: text-runs, find-mentions, mark-runs,
+ *   PageWriter), then undo every change.
+ * - mark.js: mark the same aliases under the same root, then unmark.
+ *
+ * Counting per alias happens outside the timed region (ours keeps the list of mentions it made, as
+ * the annotator does; mark.js's per-alias tally needs callbacks, so it is a separate, untimed run).
+ */
+import Mark from 'mark.js';
+import { markRuns, type PlannedPiece } from '../../src/annotate/mark-runs';
+import { PageWriter } from '../../src/annotate/page-writer';
+import { collectTextRuns } from '../../src/annotate/text-runs';
+import type { AliasTarget } from '../../src/match/alias-index';
+import { createMentionFinder } from '../../src/match/find-mentions';
+
+export type MarkJsMode = 'keywords' | 'regexp';
+
+export interface RunResult {
+  /** Mark (or annotate) and undo, in ms. */
+  ms: number;
+  markMs: number;
+  undoMs: number;
+  /** Distinct matches (a match split across elements counts once). */
+  count: number;
+  /** Matches per alias. */
+  byAlias: Record<string, number>;
+  /** The root's text and element count were the same after undo as before. */
+  restored: boolean;
+}
+
+const MENTION_TAG = 'qx-mention';
+
+function rootOf(selector: string): Element {
+  const root = document.querySelector(selector);
+  if (!root) throw new Error(`no ${selector} in ${location.href}`);
+  return root;
+}
+
+function snapshot(root: Element): string {
+  return `${root.getElementsByTagName('*').length}:${root.textContent}`;
+}
+
+function tally(aliases: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const alias of aliases) counts[alias] = (counts[alias] ?? 0) + 1;
+  return counts;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** As the annotator makes a mention: the element, its data attributes and, on its first piece, its focus role. */
+function createMention(target: AliasTarget, index: number, focusable: boolean, text: string): HTMLElement {
+  const element = document.createElement(MENTION_TAG);
+  element.textContent = text;
+  element.dataset.qxEntry = target.entryId;
+  element.dataset.qxCategory = 'person';
+  element.dataset.qxMention = String(index);
+  if (focusable) {
+    element.tabIndex = 0;
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-haspopup', 'dialog');
+    element.setAttribute('aria-expanded', 'false');
+  }
+  return element;
+}
+
+function ours(targets: AliasTarget[], rootSelector: string): RunResult {
+  const root = rootOf(selectorOr(rootSelector));
+  const before = snapshot(root);
+  const started = performance.now();
+  const finder = createMentionFinder(targets);
+  const scope = new Set<Element>([root, ...root.querySelectorAll('*')]);
+  const writer = new PageWriter(document);
+  const found: string[] = [];
+  const planned = collectTextRuns(root, scope).map((run) => ({
+    run,
+    pieces: finder.find(run.text).map((mention): PlannedPiece => {
+      const index = found.push(mention.target.alias) - 1;
+      return {
+        start: mention.start,
+        end: mention.end,
+        create: (text, part, segment) =>
+          createMention(mention.target, index, part === 0 && segment.node.parentElement?.closest('a[href]') == null, text),
+      };
+    }),
+  }));
+  markRuns(writer, planned);
+  const marked = performance.now();
+  writer.undoAll();
+  const undone = performance.now();
+  return {
+    ms: undone - started,
+    markMs: marked - started,
+    undoMs: undone - marked,
+    count: found.length,
+    byAlias: tally(found),
+    restored: snapshot(root) === before && root.getElementsByTagName(MENTION_TAG).length === 0,
+  };
+}
+
+/**
+ * mark.js with the options that give it our matching rules as far as it has them: whole phrases
+ * (no word splitting), across inline elements, case-sensitive, no diacritics folding, and, in
+ * keyword mode, no keyword marked inside another's mark (so "Uszkoreit" is not marked again inside
+ * "Jakob Uszkoreit": mark.js tries the longest keyword first, as we do).
+ */
+function markjsOnce(aliases: readonly string[], root: Element, mode: MarkJsMode, counting: boolean) {
+  const pieces: Array<{ term: string; text: string }> = [];
+  let term = '';
+  const hooks = counting
+    ? {
+        filter: (_node: Text, matched: string) => {
+          term = matched;
+          return true;
+        },
+        each: (element: HTMLElement) => pieces.push({ term, text: element.textContent ?? '' }),
+      }
+    : {};
+  let done = false;
+  const started = performance.now();
+  const instance = new Mark(root);
+  if (mode === 'keywords') {
+    instance.mark(aliases, {
+      separateWordSearch: false,
+      acrossElements: true,
+      caseSensitive: true,
+      diacritics: false,
+      exclude: ['[data-markjs]'],
+      ...hooks,
+      done: () => (done = true),
+    });
+  } else {
+    const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+    instance.markRegExp(new RegExp(sorted.map(escapeRegExp).join('|'), 'g'), { acrossElements: true, ...hooks, done: () => (done = true) });
+  }
+  const marked = performance.now();
+  instance.unmark();
+  const undone = performance.now();
+  if (!done) throw new Error('mark.js did not finish synchronously');
+  return { started, marked, undone, pieces };
+}
+
+/**
+ * Distinct matches from mark.js's pieces: in keyword mode `term` is the keyword, and the pieces of
+ * one match come one after another with texts that add up to it. In regexp mode `term` is the
+ * matched string, so the same rule holds.
+ */
+function distinctMatches(pieces: ReadonlyArray<{ term: string; text: string }>): string[] {
+  const matches: string[] = [];
+  let sofar = '';
+  let current = '';
+  for (const { term, text } of pieces) {
+    if (term !== current || !term.startsWith(sofar + text)) sofar = '';
+    current = term;
+    sofar += text;
+    if (sofar === term) {
+      matches.push(term);
+      sofar = '';
+    }
+  }
+  return matches;
+}
+
+function markjs(aliases: string[], rootSelector: string, mode: MarkJsMode): RunResult {
+  const root = rootOf(selectorOr(rootSelector));
+  const before = snapshot(root);
+  const timed = markjsOnce(aliases, root, mode, false);
+  const restored = snapshot(root) === before && root.querySelectorAll('[data-markjs]').length === 0;
+  // The untimed counting run: the same call with callbacks that record each piece.
+  const matches = distinctMatches(markjsOnce(aliases, root, mode, true).pieces);
+  return {
+    ms: timed.undone - timed.started,
+    markMs: timed.marked - timed.started,
+    undoMs: timed.undone - timed.marked,
+    count: matches.length,
+    byAlias: tally(matches),
+    restored: restored && root.querySelectorAll('[data-markjs]').length === 0,
+  };
+}
+
+function selectorOr(selector: string): string {
+  return selector || 'body';
+}
+
+declare global {
+  interface Window {
+    __bench: { ours: typeof ours; markjs: typeof markjs };
+  }
+}
+
+window.__bench = { ours, markjs };
