@@ -121,9 +121,15 @@ if (!headless) {
   }
 
   if (args.has('--readme')) {
-    mkdirSync(`${root}docs`, { recursive: true });
+    // The README's picture, and the gallery it links to.
+    mkdirSync(`${root}docs/screenshots`, { recursive: true });
     copyFileSync(`${outDir}/2-card-open.png`, `${root}docs/screenshot.png`);
     saved.push(`${root}docs/screenshot.png`);
+    for (const path of saved.filter((file) => file.startsWith(outDir))) {
+      const copy = `${root}docs/screenshots/${path.slice(outDir.length + 1)}`;
+      copyFileSync(path, copy);
+      saved.push(copy);
+    }
   }
   console.log('No display, so the demo ran headless. Screenshots:');
   for (const path of saved) console.log(`  ${path}`);
