@@ -14,6 +14,8 @@ import type { ArticleDetectedMessage } from '../src/messages';
 const WATCH_MS = 30_000;
 const RECHECK_DELAY_MS = 40;
 const MAX_RECHECKS = 60;
+/** Characters of text (scripts and styles included) below which a page is still an empty shell. */
+const NEARLY_EMPTY_CHARS = 3_000;
 
 /** In a frame, only one from the same site as the page around it: an embedded article is read there. */
 function isSameOriginFrameOrTop(): boolean {
@@ -27,12 +29,15 @@ function isSameOriginFrameOrTop(): boolean {
 
 export default defineUnlistedScript(() => {
   if (!isSameOriginFrameOrTop()) return;
+  let sampled = 0;
   const isArticle = () => {
     const url = location.href;
     const title = document.title;
     // The walk starts at the document, not the body: touching document.body alone costs a content
     // script about 0.4 ms on first use, as much as the rest of the detection.
-    return detectArticle({ url, title, text: sampleText(document, sampleBudget(url, title)) }) !== null;
+    const text = sampleText(document, sampleBudget(url, title));
+    sampled = text.length;
+    return detectArticle({ url, title, text }) !== null;
   };
   const announce = () => {
     // Reached only on the article: the extension API is first touched here.
@@ -43,9 +48,9 @@ export default defineUnlistedScript(() => {
     announce();
     return;
   }
-  // Pages that fetch the article after load, or reach it by client-side navigation, are Chinese
-  // pages: only those are watched, for a while, with checks coalesced.
-  if (!hasHan(document.title)) return;
+  // An app shell fetches the article after load: a Chinese page that is still nearly empty is
+  // watched for a while, with checks coalesced. A page already full of other text is not.
+  if (!hasHan(document.title) || sampled > NEARLY_EMPTY_CHARS) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rechecks = 0;
   const observer = new MutationObserver(() => {
