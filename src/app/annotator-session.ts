@@ -65,6 +65,17 @@ export async function startAnnotatorSession(options: {
   const articleUrl = kind === 'wired' ? await articleUrlToLinkBack() : undefined;
 
   const annotate = async (current: Settings): Promise<Annotator | null> => {
+    // Readability gets a task of its own, and marking the next one: neither alone blocks the page long.
+    let scope: ArticleScope | undefined;
+    let extractMs = 0;
+    if (!scopeRoot) {
+      const started = performance.now();
+      scope = options.findScope?.(doc) ?? undefined;
+      extractMs = performance.now() - started;
+      if (!scope) return null;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stopped) return null;
+    }
     const uiLanguage = pickUiLanguage(browserLanguage, current.uiLanguage);
     const i18n = await createI18n(uiLanguage);
     const annotator = startAnnotator({
@@ -74,7 +85,8 @@ export async function startAnnotatorSession(options: {
       t: (key, values) => i18n.t(key, values),
       categories: enabledCategories(current),
       scopeRoot,
-      findScope: options.findScope,
+      scope,
+      extractMs,
       articleUrl,
       glossary,
     });

@@ -32,8 +32,10 @@ export interface AnnotatorOptions {
   categories: ReadonlySet<Category>;
   /** Annotate everything under this element (the reader view)… */
   scopeRoot?: Element;
-  /** …or what this finds: Readability's article body (pages). Passed in, so the reader view does not ship Readability. */
-  findScope?: (doc: Document) => ArticleScope | null;
+  /** …or the article body Readability found on the page (found by the caller, in a task of its own). */
+  scope?: ArticleScope;
+  /** How long finding `scope` took, for the timings. */
+  extractMs?: number;
   /** On the Wired story: the Chinese article's address, for the links back. */
   articleUrl?: string;
   glossary: CompiledGlossary;
@@ -78,10 +80,9 @@ export interface Annotator {
 const FLASH_MS = 1600;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator | null {
-  const { doc, kind, uiLanguage, t, categories, scopeRoot, findScope, articleUrl, glossary } = options;
+  const { doc, kind, uiLanguage, t, categories, scopeRoot, articleUrl, glossary } = options;
   const clock = () => doc.defaultView?.performance.now() ?? Date.now();
-  const started = clock();
-  const scope = scopeRoot ? null : (findScope?.(doc) ?? null);
+  const scope = scopeRoot ? null : (options.scope ?? null);
   const extracted = clock();
   const scopeElements = scopeRoot ? new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) : scope?.elements;
   if (!scopeElements || !doc.body) return null;
@@ -145,7 +146,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const matched = clock();
   mark(planned);
   const marked = clock();
-  const steps = { extractMs: extracted - started, matchMs: matched - extracted, markMs: marked - matched };
+  const steps = { extractMs: options.extractMs ?? 0, matchMs: matched - extracted, markMs: marked - matched };
 
   const overlay = writer.addOverlayHost();
   const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, t, entries });

@@ -143,7 +143,8 @@ describe('settings storage holding garbage', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     expect(await popup.locator('h1').textContent()).toBe('Transformer Authors Decoder');
-    expect(await popup.locator('input[name=glosses]').isChecked()).toBe(glossesOn);
+    // The popup draws the defaults first and then what it read from storage.
+    await expect.poll(() => popup.locator('input[name=glosses]').isChecked()).toBe(glossesOn);
     expect(errors).toEqual([]);
     await page.close();
     await popup.close();
