@@ -97,10 +97,17 @@ export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnt
             {t('card.sourcePassage')}
           </a>
         )}
-        {entry.links.wikipedia && (
+        {entry.links.wikipedia ? (
           <a href={entry.links.wikipedia} {...EXTERNAL}>
             {t('card.wikipedia')}
           </a>
+        ) : (
+          entry.sources[0] && (
+            // Every entry cites a source; without a Wikipedia article, the card links the first one.
+            <a href={entry.sources[0].url} {...EXTERNAL} class="source">
+              {t('card.source', { title: entry.sources[0].title })}
+            </a>
+          )
         )}
       </nav>
     </div>

@@ -112,6 +112,28 @@ describe('with a mouse and keyboard', () => {
   });
 });
 
+describe('sources on cards', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension(server.port);
+  });
+  afterAll(() => browser?.close());
+
+  it('links the cited source when a person has no Wikipedia article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://www.qbitai.com:${server.port}/2024/03/transformer-authors.html`);
+    await waitForAnnotations(page);
+    await (await mentionWithText(page, 'Mat Kelcey')).hover();
+    const card = page.locator(CARD);
+    await expect.poll(() => card.locator('h2').textContent()).toBe('Mat Kelcey');
+    const source = card.locator('a.source');
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await source.getAttribute('target')).toBe('_blank');
+    expect(await source.textContent()).toMatch(/^Source: /);
+    await page.close();
+  });
+});
+
 describe('on a touch screen', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
