@@ -3,29 +3,18 @@
  * WeChat, qbitai.com, a repost and a Traditional repost, each under its real host name.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { CARD, EIGHT_AUTHORS, mentionWithText, sourceAndLiveDom, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
 const WECHAT = '/s/qbitai-transformer-authors/';
 const REPOST = '/2024/03/25/transformer.html';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-const url = (host: string, path: string) => `http://${host}:${server.port}${path}`;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const testbed = useTestbed();
+const url = (host: string, path: string) => `http://${host}:${testbed.server.port}${path}`;
 
 async function open(host: string, path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await testbed.browser.context.newPage();
   await page.goto(url(host, path));
   await waitForAnnotations(page);
   return page;

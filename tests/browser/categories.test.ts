@@ -1,35 +1,24 @@
 /** Organisations, works and terms: off by default, on from the popup, with their own quieter cards. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const testbed = useTestbed();
 
 const count = (page: Page, category: string) => page.locator(`qx-mention[data-qx-category="${category}"]`).count();
 
 describe('categories', () => {
   it('marks only people until the reader turns the other categories on, and unmarks them when turned off', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+    const article = await testbed.browser.context.newPage();
+    await article.goto(`http://mp.weixin.qq.com:${testbed.server.port}/s/qbitai-transformer-authors/`);
     await waitForAnnotations(article);
     const before = await article.locator('#js_content').innerText();
     expect(await count(article, 'person')).toBeGreaterThan(50);
     for (const category of ['organisation', 'work', 'term']) expect(await count(article, category)).toBe(0);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await testbed.browser.context.newPage();
+    await popup.goto(`chrome-extension://${testbed.browser.extensionId}/popup.html`);
     for (const category of ['organisation', 'work', 'term']) await popup.locator(`input[name=category-${category}]`).check();
     await expect.poll(() => count(article, 'term')).toBeGreaterThan(20);
     expect(await count(article, 'organisation')).toBeGreaterThan(20);
@@ -63,8 +52,8 @@ describe('categories', () => {
   });
 
   it('shows a slip on the card where the article gets a fact wrong', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+    const article = await testbed.browser.context.newPage();
+    await article.goto(`http://mp.weixin.qq.com:${testbed.server.port}/s/qbitai-transformer-authors/`);
     await waitForAnnotations(article);
     await (await mentionWithText(article, 'Aidan Gomaz')).hover();
     const card = article.locator(CARD);

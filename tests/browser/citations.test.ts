@@ -3,29 +3,18 @@
  * whose words the cited page really has), and markers on the Wired story come back.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import citations from '../../src/citations/citations.json';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const testbed = useTestbed();
 const WECHAT = '/s/qbitai-transformer-authors/';
 const WIRED = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(host: string, path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`http://${host}:${server.port}${path}`);
+  const page = await testbed.browser.context.newPage();
+  await page.goto(`http://${host}:${testbed.server.port}${path}`);
   await waitForAnnotations(page);
   return page;
 }
@@ -96,7 +85,7 @@ describe('on the Wired story', () => {
     const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
     expect(links).toHaveLength(wiredCitations.length);
     for (const href of links) {
-      expect(href.startsWith(`http://mp.weixin.qq.com:${server.port}${WECHAT}#:~:text=`), href).toBe(true);
+      expect(href.startsWith(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}#:~:text=`), href).toBe(true);
       const [quote] = fragmentTerms(href);
       expect(articleText).toContain(quote!.toLowerCase());
     }

@@ -1,20 +1,9 @@
 /** The gloss toggle from the popup, applied to an open tab at once and persisted; the popup itself. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { mentionWithText, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const testbed = useTestbed();
 
 /** The text right after a mention: its gloss when glosses are on. */
 async function textAfter(page: import('playwright-core').Page, nickname: string) {
@@ -28,13 +17,13 @@ async function textAfter(page: import('playwright-core').Page, nickname: string)
 
 describe('inline glosses', () => {
   it('the popup switch shows English names after nicknames in an open tab, and hides them again', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+    const article = await testbed.browser.context.newPage();
+    await article.goto(`http://mp.weixin.qq.com:${testbed.server.port}/s/qbitai-transformer-authors/`);
     await waitForAnnotations(article);
     expect(await article.locator('qx-gloss').count()).toBe(0);
 
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await testbed.browser.context.newPage();
+    await popup.goto(`chrome-extension://${testbed.browser.extensionId}/popup.html`);
     const toggle = popup.locator('input[name=glosses]');
     await toggle.check();
 
@@ -45,8 +34,8 @@ describe('inline glosses', () => {
     expect(text).toContain('凯哥 (Łukasz Kaiser)');
 
     // Persisted: a tab opened later starts with glosses on.
-    const later = await browser.context.newPage();
-    await later.goto(`http://www.qbitai.com:${server.port}/2024/03/transformer-authors.html`);
+    const later = await testbed.browser.context.newPage();
+    await later.goto(`http://www.qbitai.com:${testbed.server.port}/2024/03/transformer-authors.html`);
     await waitForAnnotations(later);
     await expect.poll(() => later.locator('qx-gloss').count()).toBeGreaterThan(20);
 
@@ -60,8 +49,8 @@ describe('inline glosses', () => {
 
 describe('popup', () => {
   it('shows the gloss shortcut and the article’s three sources', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await testbed.browser.context.newPage();
+    await popup.goto(`chrome-extension://${testbed.browser.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('.shortcut').textContent()).toMatch(/Alt\s*\+\s*Shift\s*\+\s*G/);
     const sources = await popup.locator('.sources a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(sources).toEqual([

@@ -4,35 +4,24 @@
  * open card.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const testbed = useTestbed();
 const ARTICLE = '/2024/03/transformer-authors.html';
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 const extensionPage = async (path: string): Promise<Page> => {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  const page = await testbed.browser.context.newPage();
+  await page.goto(`chrome-extension://${testbed.browser.extensionId}/${path}`);
   await page.locator('h1').waitFor();
   return page;
 };
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`http://www.qbitai.com:${server.port}${ARTICLE}`);
+  const page = await testbed.browser.context.newPage();
+  await page.goto(`http://www.qbitai.com:${testbed.server.port}${ARTICLE}`);
   await waitForAnnotations(page);
   return page;
 }
@@ -56,7 +45,7 @@ describe('interface language', () => {
     const popup = await extensionPage('popup.html');
     expect(await popup.locator('h1').textContent()).toBe('Transformer 作者花名解碼');
 
-    const tabId = await browser.tabIdOf(article);
+    const tabId = await testbed.browser.tabIdOf(article);
     const reader = await extensionPage(`reader.html?tab=${tabId}`);
     await reader.locator('article qx-mention').first().waitFor();
     expect(await reader.locator('.original').textContent()).toContain('原始頁面');
@@ -92,7 +81,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
   it('the reader view, with the cast and a card open, has no violations', async () => {
     const article = await openArticle();
-    const reader = await extensionPage(`reader.html?tab=${await browser.tabIdOf(article)}`);
+    const reader = await extensionPage(`reader.html?tab=${await testbed.browser.tabIdOf(article)}`);
     await reader.locator('article qx-mention').first().waitFor();
     await (await mentionWithText(reader, '凯哥')).hover();
     await reader.locator(CARD).waitFor();

@@ -1,21 +1,10 @@
 /** The Wired story gets cards the other way round; every other page is left exactly as it was. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { CARD, mentionWithText, sourceAndLiveDom, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const testbed = useTestbed();
 
 describe('the Wired story', () => {
   const WIRED = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
@@ -27,8 +16,8 @@ describe('the Wired story', () => {
     ['Jones', '囧哥'],
     ['Jensen Huang', '老黄'],
   ])('hovering %s shows the Chinese nickname %s', async (name, nickname) => {
-    const page = await browser.context.newPage();
-    await page.goto(`http://www.wired.com:${server.port}${WIRED}`);
+    const page = await testbed.browser.context.newPage();
+    await page.goto(`http://www.wired.com:${testbed.server.port}${WIRED}`);
     await waitForAnnotations(page);
     await (await mentionWithText(page, name)).hover();
     await expect.poll(() => page.locator(CARD).locator('.nickname-text').textContent()).toBe(nickname);
@@ -43,8 +32,8 @@ describe.each([
 ])('%s', (_label, host, path) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.context.newPage();
-    await page.goto(`http://${host}:${server.port}${path}`);
+    page = await testbed.browser.context.newPage();
+    await page.goto(`http://${host}:${testbed.server.port}${path}`);
     // Give the detector (document_idle) and any injected script ample time to act, if they were going to.
     await page.waitForTimeout(1500);
   });

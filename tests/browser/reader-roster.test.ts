@@ -3,42 +3,31 @@
  * the marks, and next/previous stepping through each person's mentions in order.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
+import { useTestbed } from '../support/testbed';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const testbed = useTestbed();
 const WECHAT = '/s/qbitai-transformer-authors/';
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openArticle(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`http://mp.weixin.qq.com:${server.port}${WECHAT}`);
+  const page = await testbed.browser.context.newPage();
+  await page.goto(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}`);
   await waitForAnnotations(page);
   return page;
 }
 
 /** The popup as it opens over a tab: its "current tab" is that tab. */
 async function openPopupFor(article: Page): Promise<Page> {
-  const tabId = await browser.tabIdOf(article);
-  const popup = await browser.context.newPage();
+  const tabId = await testbed.browser.tabIdOf(article);
+  const popup = await testbed.browser.context.newPage();
   // A popup page opened in a tab sees itself as the active tab; bring the article to the front
   // after loading so that the popup's query for the active tab answers the article, as it would.
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${testbed.browser.extensionId}/popup.html`);
   await article.bringToFront();
   await popup.reload();
   await expect.poll(() => popup.locator('.status').getAttribute('data-kind')).toBe('qbitai');
-  expect(await browser.inBackground(async () => 0, 0)).toBe(0);
+  expect(await testbed.browser.inBackground(async () => 0, 0)).toBe(0);
   expect(tabId).toBeGreaterThan(0);
   return popup;
 }
@@ -110,12 +99,12 @@ describe('the reader view', () => {
   it('opens from the popup with the article, its references and working cards, and the cast open', async () => {
     const article = await openArticle();
     const popup = await openPopupFor(article);
-    const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('.open-reader').click()]);
+    const [reader] = await Promise.all([testbed.browser.context.waitForEvent('page'), popup.locator('.open-reader').click()]);
     await reader.waitForLoadState();
     expect(reader.url()).toMatch(/reader\.html\?tab=\d+$/);
     await reader.locator('article qx-mention').first().waitFor();
     expect(await reader.locator('h1').textContent()).toContain('Transformer作者公开承认参与Q*');
-    expect(await reader.locator('.original').getAttribute('href')).toBe(`http://mp.weixin.qq.com:${server.port}${WECHAT}`);
+    expect(await reader.locator('.original').getAttribute('href')).toBe(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}`);
     // Only the article: not the page's recommendations or comments.
     const text = await reader.locator('article').innerText();
     expect(text).toContain('谷歌曾拥有整个AI王国的所有钥匙');
@@ -130,9 +119,9 @@ describe('the reader view', () => {
 
   it('remembers the text size', async () => {
     const article = await openArticle();
-    const tabId = await browser.tabIdOf(article);
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?tab=${tabId}`);
+    const tabId = await testbed.browser.tabIdOf(article);
+    const reader = await testbed.browser.context.newPage();
+    await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=${tabId}`);
     await reader.locator('article qx-mention').first().waitFor();
     const size = () => reader.locator('article p').first().evaluate((p) => getComputedStyle(p).fontSize);
     expect(await size()).toBe('18px');
@@ -147,8 +136,8 @@ describe('the reader view', () => {
   });
 
   it('says what to do when the article’s tab is gone', async () => {
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?tab=999999`);
+    const reader = await testbed.browser.context.newPage();
+    await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=999999`);
     await expect.poll(() => reader.locator('#status').textContent()).toMatch(/closed or reloaded/);
     await reader.close();
   });
