@@ -14,6 +14,7 @@
 import Mark from 'mark.js';
 import { markRuns, type PlannedPiece } from '../../src/annotate/mark-runs';
 import { PageWriter } from '../../src/annotate/page-writer';
+import { createMentionElement, insideLink, MENTION_TAG } from '../../src/annotate/mention-element';
 import { collectTextRuns } from '../../src/annotate/text-runs';
 import type { AliasTarget } from '../../src/match/alias-index';
 import { createMentionFinder } from '../../src/match/find-mentions';
@@ -33,7 +34,6 @@ export interface RunResult {
   restored: boolean;
 }
 
-const MENTION_TAG = 'qx-mention';
 
 function rootOf(selector: string): Element {
   const root = document.querySelector(selector);
@@ -55,22 +55,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** As the annotator makes a mention: the element, its data attributes and, on its first piece, its focus role. */
-function createMention(target: AliasTarget, index: number, focusable: boolean, text: string): HTMLElement {
-  const element = document.createElement(MENTION_TAG);
-  element.textContent = text;
-  element.dataset.qxEntry = target.entryId;
-  element.dataset.qxCategory = 'person';
-  element.dataset.qxMention = String(index);
-  if (focusable) {
-    element.tabIndex = 0;
-    element.setAttribute('role', 'button');
-    element.setAttribute('aria-haspopup', 'dialog');
-    element.setAttribute('aria-expanded', 'false');
-  }
-  return element;
-}
-
 function ours(targets: AliasTarget[], rootSelector: string): RunResult {
   const root = rootOf(selectorOr(rootSelector));
   const before = snapshot(root);
@@ -87,7 +71,7 @@ function ours(targets: AliasTarget[], rootSelector: string): RunResult {
         start: mention.start,
         end: mention.end,
         create: (text, part, segment) =>
-          createMention(mention.target, index, part === 0 && segment.node.parentElement?.closest('a[href]') == null, text),
+          createMentionElement(document, { id: mention.target.entryId, category: 'person' }, index, part === 0 && !insideLink(segment.node), text),
       };
     }),
   }));

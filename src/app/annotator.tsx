@@ -6,12 +6,13 @@
 import { render } from 'preact';
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../article/references';
 import { markRuns, type PlannedPiece } from '../annotate/mark-runs';
+import { createMentionElement, insideLink, MENTION_TAG } from '../annotate/mention-element';
 import { watchForRerenders } from '../annotate/rerenders';
 import { PageWriter } from '../annotate/page-writer';
 import marksCss from '../annotate/marks.css?inline';
 import { collectTextRuns, segmentsOf, type TextRun } from '../annotate/text-runs';
 import type { Translate } from '../card/Card';
-import { MENTION_TAG, startCards } from '../card/card-controller';
+import { startCards } from '../card/card-controller';
 import { pageScheme } from '../card/page-scheme';
 import type { ArticleKind } from '../detect/detect';
 import { articleLink, CITATIONS, findWiredPassageEnd, SOURCE_NUMBERS, SOURCES, sourceLink, type Citation } from '../citations/citations';
@@ -263,29 +264,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
 function glossText({ entry, target }: MarkedMention, kind: ArticleKind): string | null {
   if (kind === 'wired') return entry.category === 'person' ? (entry.nickname?.text ?? entry.name.zh ?? null) : null;
   return target.isNickname ? entry.name.native : null;
-}
-
-function insideLink(node: Node): boolean {
-  return node.parentElement?.closest('a[href]') != null;
-}
-
-/**
- * `focusable` is true for the first piece of a mention only, so Tab stops once per mention; inside a
- * link it is false, since the link already is a stop and its click must stay the link's.
- */
-function createMentionElement(doc: Document, entry: CompiledEntry, index: number, focusable: boolean, text: string) {
-  const element = doc.createElement(MENTION_TAG);
-  element.textContent = text;
-  element.dataset.qxEntry = entry.id;
-  element.dataset.qxCategory = entry.category;
-  element.dataset.qxMention = String(index);
-  if (focusable) {
-    element.tabIndex = 0;
-    element.setAttribute('role', 'button');
-    element.setAttribute('aria-haspopup', 'dialog');
-    element.setAttribute('aria-expanded', 'false');
-  }
-  return element;
 }
 
 function createCitationMarker(doc: Document, citation: Citation, href: string, text: string, label: string) {

@@ -3,14 +3,13 @@
  * is on the card), on keyboard focus, on Enter or Space (moving focus into the card), on tap; and
  * closes them with Escape (focus goes back to the mention), on leaving, or on a tap elsewhere.
  */
+import { MENTION_TAG } from '../annotate/mention-element';
 import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import type { Translate } from './Card';
 import { CardLayer } from './card-layer';
 import { HoverIntent } from './hover-intent';
-
-export const MENTION_TAG = 'qx-mention';
 
 /** Events can come from text nodes, the window or other worlds' wrappers: test the node type, not the class. */
 function asElement(target: EventTarget | null): Element | null {
