@@ -4,34 +4,22 @@
  * Mirrors tests/browser/article.test.ts (Chromium).
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { describe, expect, it } from 'vitest';
 import { EIGHT_AUTHORS } from '../support/pages';
 import {
   cardHeading,
-  launchFirefoxWithExtension,
+  useFirefoxTestbed,
   mentionWithText,
   waitForAnnotations,
   waitUntil,
-  type FirefoxWithExtension,
 } from './support/firefox';
 
 const WECHAT = '/s/qbitai-transformer-authors/';
 
-let server: FixtureServer;
-let firefox: FirefoxWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const testbed = useFirefoxTestbed();
 
 async function openWeChat(): Promise<Page> {
-  const page = await firefox.open(`http://mp.weixin.qq.com:${server.port}${WECHAT}`);
+  const page = await testbed.firefox.open(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}`);
   await waitForAnnotations(page);
   return page;
 }

@@ -3,21 +3,10 @@
  * persisted for tabs opened later, and undone. Mirrors tests/browser/glosses-popup.test.ts.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { launchFirefoxWithExtension, mentionWithText, waitForAnnotations, waitUntil, type FirefoxWithExtension } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { useFirefoxTestbed, mentionWithText, waitForAnnotations, waitUntil } from './support/firefox';
 
-let server: FixtureServer;
-let firefox: FirefoxWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const testbed = useFirefoxTestbed();
 
 /** The text right after a mention: its gloss when glosses are on, else null. */
 async function textAfter(page: Page, nickname: string): Promise<string | null> {
@@ -44,12 +33,12 @@ async function setGlosses(popup: Page, checked: boolean): Promise<void> {
 
 describe('inline glosses, in Firefox', () => {
   it('the popup switch shows English names after nicknames in an open tab, and hides them again', async () => {
-    const article = await firefox.open(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+    const article = await testbed.firefox.open(`http://mp.weixin.qq.com:${testbed.server.port}/s/qbitai-transformer-authors/`);
     await waitForAnnotations(article);
     expect(await glossCount(article)).toBe(0);
     expect(await textAfter(article, '沙哥')).toBeNull();
 
-    const popup = await firefox.open(firefox.extensionUrl('popup.html'));
+    const popup = await testbed.firefox.open(testbed.firefox.extensionUrl('popup.html'));
     await setGlosses(popup, true);
 
     await waitUntil(() => textAfter(article, '沙哥'), (text) => text === ' (Noam Shazeer)', { what: 'the gloss after 沙哥' });
@@ -58,7 +47,7 @@ describe('inline glosses, in Firefox', () => {
     expect(await articleText(article)).toContain('凯哥 (Łukasz Kaiser)');
 
     // Persisted: a tab opened later starts with glosses on.
-    const later = await firefox.open(`http://www.qbitai.com:${server.port}/2024/03/transformer-authors.html`);
+    const later = await testbed.firefox.open(`http://www.qbitai.com:${testbed.server.port}/2024/03/transformer-authors.html`);
     await waitForAnnotations(later);
     await waitUntil(() => glossCount(later), (count) => count > 20, { what: 'glosses in a tab opened later' });
 

@@ -4,20 +4,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { cardHeading, launchFirefoxWithExtension, waitForAnnotations, type FirefoxWithExtension } from './support/firefox';
+import { cardHeading, useFirefoxTestbed, waitForAnnotations } from './support/firefox';
 
-let server: FixtureServer;
-let firefox: FirefoxWithExtension;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefoxWithExtension();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const testbed = useFirefoxTestbed();
 
 /** Serialises the page's DOM as the source HTML parses, and as it is live, for byte-for-byte comparison. */
 function sourceAndLiveDom(page: Page): Promise<{ source: string; live: string }> {
@@ -29,7 +18,7 @@ function sourceAndLiveDom(page: Page): Promise<{ source: string; live: string }>
 }
 
 it('control: the extension is live in this Firefox (the article gets marks)', async () => {
-  const page = await firefox.open(`http://mp.weixin.qq.com:${server.port}/s/qbitai-transformer-authors/`);
+  const page = await testbed.firefox.open(`http://mp.weixin.qq.com:${testbed.server.port}/s/qbitai-transformer-authors/`);
   await waitForAnnotations(page);
   await page.close();
 });
@@ -41,7 +30,7 @@ describe.each([
 ])('%s, in Firefox', (_label, host, path) => {
   let page: Page;
   beforeAll(async () => {
-    page = await firefox.open(`http://${host}:${server.port}${path}`);
+    page = await testbed.firefox.open(`http://${host}:${testbed.server.port}${path}`);
     // Give the detector (document_idle) and any injected script ample time to act, if they were going to.
     await new Promise((resolve) => setTimeout(resolve, 1500));
   });
