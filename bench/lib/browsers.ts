@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../tests/support/chromium';
 
 export interface PlainBrowser {
   context: BrowserContext;
@@ -20,18 +21,7 @@ export async function launchPlain(port: number, executablePath: string, extensio
     locale: 'en-US',
     colorScheme: 'light',
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-      '--lang=en-US',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: chromiumArgs(port, { extensionDir }),
   });
   return {
     context,

@@ -8,6 +8,26 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Chromium's flags for tests here: every host name to the fixture server, and nothing that would
+ * reach for the network on its own (this machine has none). With extensionDir, that extension only.
+ */
+export function chromiumArgs(port: number, options: { extensionDir?: string; locale?: string } = {}): string[] {
+  const { extensionDir, locale = 'en-US' } = options;
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    `--lang=${locale}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -34,19 +54,7 @@ export async function launchWithExtension(
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     hasTouch: options.hasTouch ?? false,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: chromiumArgs(port, { extensionDir, locale: options.locale }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const inBackground = <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>

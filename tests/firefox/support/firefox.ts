@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { SITES_DIR } from '../../support/fixture-server';
-import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
+import { startedForTheFile } from '../../support/lifecycle';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR =
@@ -145,26 +145,19 @@ export async function cardHeading(page: Page): Promise<{ h2: string | null; labe
 
 /** A test file's fixture server and Firefox with the extension, started before its tests and stopped after. */
 export function useFirefoxTestbed(): { readonly server: FixtureServer; readonly firefox: FirefoxWithExtension } {
-  let server: FixtureServer | undefined;
-  let firefox: FirefoxWithExtension | undefined;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    firefox = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('The testbed starts in beforeAll: use it inside tests and hooks.');
-    return value;
-  };
+  const started = startedForTheFile(
+    async () => ({ server: await startFixtureServer(), firefox: await launchFirefoxWithExtension() }),
+    async ({ server, firefox }) => {
+      await firefox.close();
+      await server.close();
+    },
+  );
   return {
     get server() {
-      return started(server);
+      return started().server;
     },
     get firefox() {
-      return started(firefox);
+      return started().firefox;
     },
   };
 }
