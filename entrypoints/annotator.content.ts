@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ReaderContent } from '../src/app/annotator';
 import { startAnnotatorSession, type AnnotatorSession } from '../src/app/annotator-session';
+import { isExtensionPage, offerSharedAnnotator } from '../src/app/shared-annotator';
 import { detectArticle } from '../src/detect/detect';
 import { findArticleScope } from '../src/extract/article-scope';
 import { sampleText } from '../src/detect/sample-page';
@@ -23,6 +24,11 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   async main(ctx) {
+    // Loaded by the reader view: lend it the annotator rather than annotate the extension page.
+    if (isExtensionPage()) {
+      offerSharedAnnotator({ startAnnotatorSession });
+      return;
+    }
     // The background may inject twice (a reload of the extension, a second detection): annotate once.
     const flag = globalThis as { __qxAnnotator?: boolean };
     if (flag.__qxAnnotator) return;

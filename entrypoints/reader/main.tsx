@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ReaderContent } from '../../src/app/annotator';
-import { startAnnotatorSession } from '../../src/app/annotator-session';
+import { loadSharedAnnotator } from '../../src/app/shared-annotator';
 import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
 import type { ReaderContentRequest } from '../../src/messages';
 import { ReaderChrome } from '../../src/reader/ReaderChrome';
@@ -35,6 +35,7 @@ if (!content) {
   status.textContent = '';
   document.title = `${content.title} · ${t('reader.title')}`;
   renderArticle(article, content.html);
+  const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/content-scripts/annotator.js'));
   const session = await startAnnotatorSession({ doc: document, kind: content.kind, browserLanguage, scopeRoot: article, rosterOpen: true });
   const drawChrome = (fontSize: number) =>
     render(

@@ -4,16 +4,13 @@
  * read extension files without exposing them to web pages, ask the background for it.
  */
 import { browser } from 'wxt/browser';
+import { isExtensionPage } from '../app/shared-annotator';
 import type { GlossaryRequest } from '../messages';
 import type { CompiledGlossary } from './types';
 
 export const GLOSSARY_FILE = '/glossary.json';
 
 let loaded: Promise<CompiledGlossary> | undefined;
-
-function isExtensionPage(): boolean {
-  return location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:';
-}
 
 /** Reads the bundled glossary file (in the background and extension pages). */
 export async function readGlossaryFile(): Promise<CompiledGlossary> {
