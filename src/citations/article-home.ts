@@ -3,10 +3,10 @@
  * that the Wired story can link back to the copy the reader knows (the article has no address that
  * every reader can open: WeChat links are per account, and reposts come and go).
  */
-import { storage } from 'wxt/utils/storage';
+import { storedValue } from '../settings/stored-value';
 import data from './citations.json';
 
-const lastArticleUrl = storage.defineItem<unknown>('local:lastArticleUrl', { fallback: null });
+const lastArticleUrl = storedValue('lastArticleUrl');
 
 /** Where to link back to when the reader has not opened the article in this browser yet. */
 export const FALLBACK_ARTICLE_URL: string = data.articleUrls.qbitai;
@@ -16,12 +16,12 @@ function isWebUrl(value: unknown): value is string {
 }
 
 export async function rememberArticleUrl(url: string): Promise<void> {
-  if (isWebUrl(url)) await lastArticleUrl.setValue(url.replace(/#.*$/, ''));
+  if (isWebUrl(url)) await lastArticleUrl.set(url.replace(/#.*$/, ''));
 }
 
 export async function articleUrlToLinkBack(): Promise<string> {
   try {
-    const stored = await lastArticleUrl.getValue();
+    const stored = await lastArticleUrl.get();
     return isWebUrl(stored) ? stored : FALLBACK_ARTICLE_URL;
   } catch {
     return FALLBACK_ARTICLE_URL;

@@ -1,11 +1,11 @@
 /**
- * The reader's settings, stored with @wxt-dev/storage. Whatever is stored is read through
+ * The reader's settings, in the extension's local storage. Whatever is stored is read through
  * parseSettings(), so a corrupt or foreign value falls back to the defaults instead of breaking
  * the extension.
  */
-import { storage } from 'wxt/utils/storage';
 import type { Category } from '../glossary/types';
 import { UI_LANGUAGES, type UiLanguagePreference } from '../i18n/languages';
+import { storedValue } from './stored-value';
 
 export interface Settings {
   /** Show an inline English gloss after every nickname (沙哥 (Noam Shazeer)). */
@@ -66,14 +66,11 @@ export function parseSettings(stored: unknown): Settings {
   };
 }
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const settingsItem = storedValue('settings');
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    return parseSettings(await settingsItem.get());
   } catch {
     return parseSettings(undefined);
   }
@@ -81,7 +78,7 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = parseSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
+  await settingsItem.set(next);
   return next;
 }
 
