@@ -9,6 +9,7 @@ import type { ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
 import type { Category } from '../glossary/types';
+import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import type { ArticleInfo } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
@@ -77,7 +78,7 @@ export async function startAnnotatorSession(options: {
       if (stopped) return null;
     }
     const uiLanguage = pickUiLanguage(browserLanguage, current.uiLanguage);
-    const i18n = await createI18n(uiLanguage);
+    const i18n = await createI18n(uiLanguage, ANNOTATOR_STRINGS);
     const annotator = startAnnotator({
       doc,
       kind,

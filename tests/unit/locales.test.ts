@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
 import zhTW from '../../locales/zh-TW.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANNOTATOR_STRINGS } from '../../src/i18n/annotator-strings';
 import { pickUiLanguage } from '../../src/i18n/i18n';
+
+/** The folders whose code runs in the annotator bundle and shows strings on pages. */
+const ANNOTATOR_SOURCES = ['src/app', 'src/card', 'src/roster', 'src/annotate', 'src/citations'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.test.') ? [path] : [];
+  });
+}
 
 function flatten(value: unknown, prefix = ''): Array<[string, unknown]> {
   if (typeof value !== 'object' || value === null) return [[prefix, value]];
@@ -23,6 +37,19 @@ describe('locales', () => {
       expect((value as string).trim(), key).not.toBe('');
       const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort();
       expect(placeholders(value as string), key).toEqual(placeholders(english.get(key) as string));
+    }
+  });
+
+  it('gives the annotator every string its code asks for, in every language', () => {
+    const keys = new Set(
+      ANNOTATOR_SOURCES.flatMap(sourceFiles).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((match) => match[1]!),
+      ),
+    );
+    expect(keys.size).toBeGreaterThan(20);
+    for (const [language, strings] of Object.entries(ANNOTATOR_STRINGS)) {
+      const available = new Set(flatten(strings).map(([key]) => key));
+      for (const key of keys) expect(available.has(key), `${language}: ${key}`).toBe(true);
     }
   });
 
