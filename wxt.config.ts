@@ -32,6 +32,8 @@ export default defineConfig({
     // The every-page detector; see entrypoints/detector.ts for why it is not a WXT content script.
     // all_frames: an article in a same-origin frame is handled (the detector leaves other frames alone).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true }],
+    // The reader view sanitizes with the browser's own Element.setHTML (src/reader/render-article.ts).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '146' }),
     commands: {
       'toggle-glosses': {
         suggested_key: { default: 'Alt+Shift+G' },
@@ -50,7 +52,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'transformer-authors-decoder@example.org',
-          strict_min_version: '140.0',
+          strict_min_version: '148.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

@@ -2,8 +2,11 @@
  * The reader view (opened from the popup) with cards working in it, and the cast: counts equal to
  * the marks, and next/previous stepping through each person's mentions in order.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SITES_DIR } from '../support/fixture-server';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
 import { useTestbed } from '../support/testbed';
 
@@ -139,6 +142,48 @@ describe('the reader view', () => {
     const reader = await testbed.browser.context.newPage();
     await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=999999`);
     await expect.poll(() => reader.locator('#status').textContent()).toMatch(/closed or reloaded/);
+    await reader.close();
+  });
+});
+
+describe('the reader view of a page with hostile markup in the article', () => {
+  it('shows the text and images, without handlers, scripts, frames, forms or the page’s styles', async () => {
+    const { port } = testbed.server;
+    const repost = readFileSync(join(SITES_DIR, 'www.xlszx.com/2024/03/25/transformer.html'), 'utf8');
+    // Inline in one paragraph: what Readability keeps. Blocks after another: what it may drop itself.
+    const inline =
+      `<img src="http://www.xlszx.com:${port}/none.png" alt="图" onerror="window.pwned=1">` +
+      `<span onclick="window.pwned=1" style="color:red" class="x" id="y">点这里</span>`;
+    const blocks =
+      `<svg onload="window.pwned=1"><circle r="5"></circle></svg>` +
+      `<iframe src="http://www.example-news.com:${port}/sports/jones-gomez-kaiser.html"></iframe>` +
+      `<object data="http://www.xlszx.com:${port}/none.swf"></object><form action="/steal"><input name="q"></form>`;
+    const paragraph = '<p>这几天除了英伟达老黄组局把Transformer作者聚齐';
+    const blockAfter = '神秘Q*,成了OpenAI当前最需要保守的秘密之一。</p>';
+    expect(repost).toContain(paragraph);
+    expect(repost).toContain(blockAfter);
+    testbed.server.pages.set(
+      'www.xlszx.com/2024/03/25/hostile.html',
+      repost.replace(paragraph, `${paragraph}${inline}`).replace(blockAfter, `${blockAfter}${blocks}`),
+    );
+    const article = await testbed.browser.context.newPage();
+    await article.goto(`http://www.xlszx.com:${port}/2024/03/25/hostile.html`);
+    await waitForAnnotations(article);
+    // The hostile markup is in the page's article (Readability keeps it), so the reader view gets it.
+    expect(await article.locator('img[onerror], span[onclick]').count()).toBe(2);
+
+    const reader = await testbed.browser.context.newPage();
+    await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=${await testbed.browser.tabIdOf(article)}`);
+    await reader.locator('article qx-mention').first().waitFor();
+    const body = reader.locator('article');
+    expect(await body.textContent()).toContain('点这里');
+    expect(await body.locator('img[alt="图"]').count()).toBe(1);
+    const leftovers = await body.locator('[onerror], [onclick], [onload], [style], [class], [id]').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 120)));
+    expect(leftovers).toEqual([]);
+    expect(await body.locator('script, iframe, object, form, input').count()).toBe(0);
+    expect(await body.locator('svg circle').count()).toBe(1); // a drawing stays, its handler does not
+    expect(await reader.evaluate(() => 'pwned' in window)).toBe(false);
+    await article.close();
     await reader.close();
   });
 });
