@@ -102,10 +102,10 @@ export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnt
             {t('card.wikipedia')}
           </a>
         ) : (
-          entry.sources[0] && (
+          entry.source && (
             // Every entry cites a source; without a Wikipedia article, the card links the first one.
-            <a href={entry.sources[0].url} {...EXTERNAL} class="source">
-              {t('card.source', { title: entry.sources[0].title })}
+            <a href={entry.source.url} {...EXTERNAL} class="source">
+              {t('card.source', { title: entry.source.title })}
             </a>
           )
         )}

@@ -1,7 +1,8 @@
 /**
  * Build-time glossary compiler: validates each file of src/glossary/data/ against the schema, checks
- * what a schema cannot (ids and aliases unique across all files), and adds the Traditional Chinese
- * form of every alias. Runs in Node only (vite plugin and tests); the extension gets plain data.
+ * what a schema cannot (ids and aliases unique across all files), adds the Traditional Chinese
+ * form of every alias, and keeps of each entry's sources only what a card shows. Runs in Node only
+ * (vite plugin and tests); the extension gets plain data.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
@@ -91,9 +92,11 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
         problems.push(`entry "${entry.id}": notInside word "${word}" contains none of its aliases`);
       }
     }
+    const { sources, ...shown } = withTraditionalTexts(entry);
     return {
-      ...withTraditionalTexts(entry),
+      ...shown,
       aliases: { ...entry.aliases, zhHant, notInsideHant: [...new Set(notInside.flatMap(traditionalForms))] },
+      ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
     };
   });
 
