@@ -54,6 +54,17 @@ export interface CompiledEntry extends Omit<GlossaryEntry, 'aliases' | 'sources'
   source?: Pick<Source, 'title' | 'url'>;
 }
 
+/**
+ * OpenCC dictionaries for one conversion, in the order opencc-js applies them: normalisation,
+ * segmentation of the text into phrases, then the conversion stages, each run over every phrase.
+ * A dictionary is OpenCC's serialised form, "key value|key value".
+ */
+export interface TraditionalDictionaries {
+  normalizationChain: string[][];
+  segmentation: string[];
+  conversionChain: string[][];
+}
+
 export interface CompiledGlossary {
   entries: CompiledEntry[];
 }
