@@ -66,6 +66,12 @@ describe('the bundled glossary', () => {
     expect(byId.get('jakob-uszkoreit')?.aliases.zhHant).toContain('烏茲哥');
   });
 
+  it('ships its texts in Simplified Chinese only, with the cut dictionaries the zh-TW interface converts them with', () => {
+    expect(JSON.stringify(glossary.entries)).not.toMatch(/"zhHant":"/);
+    expect(glossary.traditional.conversionChain).toHaveLength(2);
+    expect(glossary.traditional.conversionChain[1]!.join('|').split('|')).toContain('英偉達 輝達');
+  });
+
   it('has both languages in every text, pinyin with tone marks and a dated bio', () => {
     for (const entry of glossary.entries) {
       const texts = [entry.role, entry.bio, entry.slip, entry.nickname?.joke, entry.nickname?.literal].filter(Boolean);

@@ -2,10 +2,8 @@
 
 export interface Bilingual {
   en: string;
-  /** Simplified Chinese, as written in the data. */
+  /** Simplified Chinese, as written in the data; the zh-TW interface converts it when it shows it. */
   zh: string;
-  /** Traditional Chinese (Taiwan), generated from zh at build time. */
-  zhHant?: string;
 }
 
 export interface Source {
@@ -67,4 +65,6 @@ export interface TraditionalDictionaries {
 
 export interface CompiledGlossary {
   entries: CompiledEntry[];
+  /** What the entries' texts need of OpenCC's cn → twp dictionaries, for the zh-TW interface. */
+  traditional: TraditionalDictionaries;
 }
