@@ -19,6 +19,7 @@ import { articleLink, CITATIONS, findWiredPassageEnd, SOURCE_NUMBERS, SOURCES, s
 import type { ArticleScope } from '../extract/article-scope';
 import type { Category, CompiledEntry, CompiledGlossary } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
+import { traditionalConverter } from '../i18n/traditional';
 import { buildAliasIndex, type AliasTarget } from '../match/alias-index';
 import { createMentionFinder } from '../match/find-mentions';
 import { Roster, type RosterPerson } from '../roster/Roster';
@@ -150,7 +151,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator | null {
   const steps = { extractMs: options.extractMs ?? 0, matchMs: matched - extracted, markMs: marked - matched };
 
   const overlay = writer.addOverlayHost();
-  const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, t, entries });
+  const toTraditional = traditionalConverter(glossary.traditional);
+  const cards = startCards({ doc, shadowRoot: overlay, kind, uiLanguage, toTraditional, t, entries });
   const rosterContainer = doc.createElement('div');
   const rosterStyle = doc.createElement('style');
   rosterStyle.textContent = rosterCss;

@@ -4,6 +4,7 @@ import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import { langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
+import type { ToTraditional } from '../i18n/traditional';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -12,6 +13,8 @@ export interface CardProps {
   /** Which page the card is on: the Chinese article explains nicknames, the Wired story shows them. */
   kind: ArticleKind;
   uiLanguage: UiLanguage;
+  /** The glossary's converter of its Simplified texts, for the zh-TW interface. */
+  toTraditional: ToTraditional;
   t: Translate;
   scheme: 'light' | 'dark';
   onClose(): void;
@@ -21,10 +24,10 @@ export interface CardProps {
 
 const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
-export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+export function Card({ entry, kind, uiLanguage, toTraditional, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
   const uiText = textLanguageOf(uiLanguage);
   const [bioLanguage, setBioLanguage] = useState<TextLanguage>(uiText);
-  const text = (value: Parameters<typeof pickText>[0], language: TextLanguage = uiText) => pickText(value, language, uiLanguage);
+  const text = (value: Parameters<typeof pickText>[0], language: TextLanguage = uiText) => pickText(value, language, uiLanguage, toTraditional);
   const lang = (language: TextLanguage = uiText) => langAttribute(language, uiLanguage);
   const { name, nickname } = entry;
   const showsLatinToo = name.latin !== name.native;
@@ -102,10 +105,10 @@ export function Card({ entry, kind, uiLanguage, t, scheme, onClose, onPointerEnt
             {t('card.wikipedia')}
           </a>
         ) : (
-          entry.sources[0] && (
+          entry.source && (
             // Every entry cites a source; without a Wikipedia article, the card links the first one.
-            <a href={entry.sources[0].url} {...EXTERNAL} class="source">
-              {t('card.source', { title: entry.sources[0].title })}
+            <a href={entry.source.url} {...EXTERNAL} class="source">
+              {t('card.source', { title: entry.source.title })}
             </a>
           )
         )}

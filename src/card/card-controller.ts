@@ -7,6 +7,7 @@ import { MENTION_TAG } from '../annotate/mention-element';
 import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
+import type { ToTraditional } from '../i18n/traditional';
 import type { Translate } from './Card';
 import { CardLayer } from './card-layer';
 import { HoverIntent } from './hover-intent';
@@ -22,12 +23,13 @@ export interface CardsOptions {
   shadowRoot: ShadowRoot;
   kind: ArticleKind;
   uiLanguage: UiLanguage;
+  toTraditional: ToTraditional;
   t: Translate;
   entries: Map<string, CompiledEntry>;
 }
 
 /** Wires pointer, keyboard, focus and touch on mentions to the card layer. */
-export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: CardsOptions): { stop(): void; lastOpenMs(): number | null } {
+export function startCards({ doc, shadowRoot, kind, uiLanguage, toTraditional, t, entries }: CardsOptions): { stop(): void; lastOpenMs(): number | null } {
   const mentionAt = (target: EventTarget | null): HTMLElement | null => {
     const element = asElement(target)?.closest<HTMLElement>(MENTION_TAG);
     // Pieces of a split mention share one card, anchored on the first piece.
@@ -51,6 +53,7 @@ export function startCards({ doc, shadowRoot, kind, uiLanguage, t, entries }: Ca
     shadowRoot,
     kind,
     uiLanguage,
+    toTraditional,
     t,
     onPointerEnter: () => {
       pointerOnCard = true;

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
+import type { ToTraditional } from '../i18n/traditional';
 import { Card, type Translate } from './Card';
 import cardCss from './card.css?inline';
 import { pageScheme } from './page-scheme';
@@ -15,6 +16,7 @@ export interface CardLayerOptions {
   shadowRoot: ShadowRoot;
   kind: ArticleKind;
   uiLanguage: UiLanguage;
+  toTraditional: ToTraditional;
   t: Translate;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -40,7 +42,7 @@ export class CardLayer {
   }
 
   show(entry: CompiledEntry, anchor: HTMLElement): void {
-    const { kind, uiLanguage, t } = this.options;
+    const { kind, uiLanguage, toTraditional, t } = this.options;
     this.stopFollowing?.();
     this.anchor = anchor;
     render(
@@ -49,6 +51,7 @@ export class CardLayer {
         entry={entry}
         kind={kind}
         uiLanguage={uiLanguage}
+        toTraditional={toTraditional}
         t={t}
         scheme={pageScheme(document)}
         onClose={this.options.onCloseRequest}

@@ -1,11 +1,14 @@
 /**
  * Build-time glossary compiler: validates each file of src/glossary/data/ against the schema, checks
- * what a schema cannot (ids and aliases unique across all files), and adds the Traditional Chinese
- * form of every alias. Runs in Node only (vite plugin and tests); the extension gets plain data.
+ * what a schema cannot (ids and aliases unique across all files), adds the Traditional Chinese
+ * form of every alias, keeps of each entry's sources only what a card shows, and adds the OpenCC
+ * dictionaries that turn the entries' texts into Traditional Chinese. Runs in Node only (vite
+ * plugin and tests); the extension gets plain data.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import schema from './glossary.schema.json' with { type: 'json' };
+import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalMismatches } from './traditional-dictionaries';
 import type { CompiledEntry, CompiledGlossary, GlossaryEntry } from './types';
 
 export class GlossaryError extends Error {
@@ -17,17 +20,6 @@ const toTraditional = [
   OpenCC.Converter({ from: 'cn', to: 'tw' }),
   OpenCC.Converter({ from: 'cn', to: 'hk' }),
 ];
-
-const toTaiwanPhrases = OpenCC.Converter({ from: 'cn', to: 'twp' });
-
-/** Adds a Traditional (Taiwan) twin to every { en, zh } text in an entry, for the zh-TW interface. */
-function withTraditionalTexts<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withTraditionalTexts) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const record = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withTraditionalTexts(child)]));
-  if (typeof record.en === 'string' && typeof record.zh === 'string') record.zhHant = toTaiwanPhrases(record.zh);
-  return record as T;
-}
 
 /** Every Traditional spelling of a Simplified string that differs from it. */
 export function traditionalForms(simplified: string): string[] {
@@ -91,12 +83,22 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
         problems.push(`entry "${entry.id}": notInside word "${word}" contains none of its aliases`);
       }
     }
+    const { sources, ...shown } = entry;
     return {
-      ...withTraditionalTexts(entry),
+      ...shown,
       aliases: { ...entry.aliases, zhHant, notInsideHant: [...new Set(notInside.flatMap(traditionalForms))] },
+      ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
     };
   });
 
   if (problems.length > 0) throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
-  return { entries: compiled };
+
+  // The zh-TW interface converts the texts when it shows them, with only the dictionary entries they use.
+  const texts = entries.flatMap(chineseTextsOf);
+  const traditional = subsetDictionaries(FULL_DICTIONARIES, texts.map((text) => text.simplified));
+  const mismatches = traditionalMismatches(texts, traditional);
+  if (mismatches.length > 0) {
+    throw new GlossaryError(`The Traditional dictionaries cut for the glossary convert differently from OpenCC:\n  ${mismatches.join('\n  ')}`);
+  }
+  return { entries: compiled, traditional };
 }

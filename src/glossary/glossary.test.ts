@@ -66,7 +66,13 @@ describe('the bundled glossary', () => {
     expect(byId.get('jakob-uszkoreit')?.aliases.zhHant).toContain('烏茲哥');
   });
 
-  it('has both languages in every text, pinyin with tone marks, a source and a dated bio', () => {
+  it('ships its texts in Simplified Chinese only, with the cut dictionaries the zh-TW interface converts them with', () => {
+    expect(JSON.stringify(glossary.entries)).not.toMatch(/"zhHant":"/);
+    expect(glossary.traditional.conversionChain).toHaveLength(2);
+    expect(glossary.traditional.conversionChain[1]!.join('|').split('|')).toContain('英偉達 輝達');
+  });
+
+  it('has both languages in every text, pinyin with tone marks and a dated bio', () => {
     for (const entry of glossary.entries) {
       const texts = [entry.role, entry.bio, entry.slip, entry.nickname?.joke, entry.nickname?.literal].filter(Boolean);
       for (const text of texts) {
@@ -74,9 +80,19 @@ describe('the bundled glossary', () => {
         expect(text!.zh, entry.id).toMatch(/[\u4e00-\u9fff]/);
       }
       if (entry.nickname) expect(entry.nickname.pinyin, entry.id).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
-      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
       expect(entry.bio.asOf, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('ships, of the sources every entry cites, the first where the card links it instead of Wikipedia', () => {
+    const written = new Map(files.flatMap((file) => (file.raw as { entries: GlossaryEntry[] }).entries).map((entry) => [entry.id, entry]));
+    for (const entry of glossary.entries) {
+      const [first] = written.get(entry.id)!.sources;
+      expect(first, entry.id).toBeDefined();
+      expect(entry.source, entry.id).toEqual(entry.links.wikipedia ? undefined : { title: first!.title, url: first!.url });
+      expect(entry, entry.id).not.toHaveProperty('sources');
+    }
+    expect(byId.get('mat-kelcey')?.source?.url).toMatch(/^https:\/\//);
   });
 
   it('links every author to the Wired passage that names them', () => {

@@ -1,7 +1,8 @@
 /**
  * Reads src/glossary/data/, and serves the compiled glossary to unit tests as `virtual:glossary`.
  * The extension gets it as glossary.json, written by the build (wxt.config.ts); either way an
- * invalid data file fails with a message naming the entry, and OpenCC never ships.
+ * invalid data file fails with a message naming the entry, and of OpenCC's dictionaries only the
+ * entries the glossary's texts use ship.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

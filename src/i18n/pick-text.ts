@@ -1,6 +1,7 @@
 /** Picks the glossary text for an interface language. */
 import type { Bilingual } from '../glossary/types';
 import type { UiLanguage } from './i18n';
+import type { ToTraditional } from './traditional';
 
 /** The glossary's own languages: English, and Chinese in the interface's script. */
 export type TextLanguage = 'en' | 'zh';
@@ -9,9 +10,9 @@ export function textLanguageOf(ui: UiLanguage): TextLanguage {
   return ui === 'en' ? 'en' : 'zh';
 }
 
-export function pickText(text: Bilingual, language: TextLanguage, ui: UiLanguage): string {
+export function pickText(text: Bilingual, language: TextLanguage, ui: UiLanguage, toTraditional: ToTraditional): string {
   if (language === 'en') return text.en;
-  return ui === 'zh-TW' ? (text.zhHant ?? text.zh) : text.zh;
+  return ui === 'zh-TW' ? toTraditional(text.zh) : text.zh;
 }
 
 /** The lang attribute for text shown in `language` under interface `ui`. */

@@ -41,6 +41,9 @@ describe('interface language', () => {
     }).toBe('花名');
     expect(await article.locator(CARD).locator('.role .label').textContent()).toBe('在故事裡');
     expect(await article.locator(CARD).locator('.bio p').getAttribute('lang')).toBe('zh-Hant');
+    // The glossary ships Simplified texts; the card converts them, in Taiwan's phrasing.
+    expect(await article.locator(CARD).locator('.role').textContent()).toContain('他與 Illia Polosukhin 一起設計並實現了');
+    expect(await article.locator(CARD).locator('.bio p').textContent()).toContain('學習電腦科學');
 
     const popup = await extensionPage('popup.html');
     expect(await popup.locator('h1').textContent()).toBe('Transformer 作者花名解碼');

@@ -1,0 +1,121 @@
+/**
+ * Build time: cuts OpenCC's Simplified-to-Traditional (Taiwan) dictionaries down to what the
+ * glossary's texts use, so that the extension converts them itself instead of shipping each text
+ * twice. A trie converter can only apply keys that occur in what it reads, so the cut dictionaries
+ * convert these texts exactly as the full ones do; the build checks that they do all the same.
+ */
+import * as OpenCC from 'opencc-js';
+import { Trie } from 'opencc-js/core';
+import { configs } from 'opencc-js/preset';
+import { traditionalConverter } from '../i18n/traditional';
+import type { TraditionalDictionaries } from './types';
+
+/** A Chinese text of an entry, and where it sits, for messages. */
+export interface ChineseText {
+  entryId: string;
+  /** Where the Simplified text sits in the entry, as "nickname.joke.zh". */
+  field: string;
+  simplified: string;
+}
+
+function isDictionaryList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((dictionary) => typeof dictionary === 'string');
+}
+
+/** opencc-js's types leave out parts of its presets: check the shape we rely on. */
+function asDictionaries(config: unknown): TraditionalDictionaries {
+  const { normalizationChain, segmentation, conversionChain } = (config ?? {}) as Record<string, unknown>;
+  const isChain = (chain: unknown) => Array.isArray(chain) && chain.every(isDictionaryList);
+  if (!isChain(normalizationChain) || !isDictionaryList(segmentation) || !isChain(conversionChain)) {
+    throw new Error('opencc-js’s s2twp preset no longer has the shape the glossary build expects.');
+  }
+  return { normalizationChain, segmentation, conversionChain } as TraditionalDictionaries;
+}
+
+/** OpenCC's complete dictionaries for cn → twp, which opencc-js calls s2twp. */
+export const FULL_DICTIONARIES = asDictionaries(configs.s2twp);
+
+const convertFully = OpenCC.Converter({ from: 'cn', to: 'twp' });
+
+/** Every { en, zh } text of an entry, wherever it sits. */
+export function chineseTextsOf(entry: { id: string }): ChineseText[] {
+  const texts: ChineseText[] = [];
+  const visit = (value: unknown, path: string[]) => {
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string' && typeof record.zh === 'string') {
+      texts.push({ entryId: entry.id, field: [...path, 'zh'].join('.'), simplified: record.zh });
+    }
+    for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
+  };
+  visit(entry, []);
+  return texts;
+}
+
+function trieOf(group: readonly string[]): Trie {
+  const trie = new Trie();
+  trie.loadDictGroup(group);
+  return trie;
+}
+
+/** The entries of each dictionary whose key occurs in one of the inputs; empty dictionaries go. */
+function keepEntriesFoundIn(group: readonly string[], inputs: readonly string[]): string[] {
+  // No key holds a line break, so joining cannot make a key appear across two inputs.
+  const haystack = inputs.join('\n');
+  return (
+    group
+      .map((dictionary) => dictionary.split('|').filter((line) => haystack.includes(line.split(' ')[0]!)).join('|'))
+      // opencc-js rejects an empty serialised dictionary; leaving it out changes nothing.
+      .filter((dictionary) => dictionary !== '')
+  );
+}
+
+/**
+ * The dictionaries cut to `texts`: each stage keeps the entries whose keys occur in what that stage
+ * reads, which is the texts for the first and what the stage before wrote for the others.
+ */
+export function subsetDictionaries(full: TraditionalDictionaries, texts: readonly string[]): TraditionalDictionaries {
+  // On these inputs a cut trie converts as the full one does, so the cut one computes each stage's output.
+  const normalizationChain: string[][] = [];
+  let normalized = [...texts];
+  for (const group of full.normalizationChain) {
+    const kept = keepEntriesFoundIn(group, normalized);
+    normalizationChain.push(kept);
+    const trie = trieOf(kept);
+    normalized = normalized.map((text) => trie.convert(text));
+  }
+
+  const segmentation = keepEntriesFoundIn(full.segmentation, normalized);
+  const segmenter = trieOf(segmentation);
+  // The conversion stages run over each phrase on its own: a key must occur inside one.
+  let phrases = normalized.flatMap((text) => segmenter.segment(text));
+  const conversionChain: string[][] = [];
+  for (const group of full.conversionChain) {
+    const kept = keepEntriesFoundIn(group, phrases);
+    conversionChain.push(kept);
+    const trie = trieOf(kept);
+    phrases = phrases.map((phrase) => trie.convert(phrase));
+  }
+  return { normalizationChain, segmentation, conversionChain };
+}
+
+/** Where two conversions of a text part, with a little context, so that a message stays short. */
+function difference(shipped: string, expected: string): string {
+  let at = 0;
+  while (at < shipped.length && shipped[at] === expected[at]) at++;
+  const excerpt = (text: string) => text.slice(Math.max(0, at - 6), at + 6);
+  return `character ${at}: the shipped dictionaries write "${excerpt(shipped)}" where OpenCC writes "${excerpt(expected)}"`;
+}
+
+/**
+ * One message for each text that `dictionaries`, applied as the extension applies them, convert
+ * differently from OpenCC's own cn → twp converter with its complete dictionaries.
+ */
+export function traditionalMismatches(texts: readonly ChineseText[], dictionaries: TraditionalDictionaries): string[] {
+  const convert = traditionalConverter(dictionaries);
+  return texts.flatMap(({ entryId, field, simplified }) => {
+    const shipped = convert(simplified);
+    const expected = convertFully(simplified);
+    return shipped === expected ? [] : [`entry "${entryId}" at ${field}, ${difference(shipped, expected)}`];
+  });
+}

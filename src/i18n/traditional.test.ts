@@ -1,0 +1,59 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it, vi } from 'vitest';
+import glossary from 'virtual:glossary';
+import { chineseTextsOf } from '../glossary/traditional-dictionaries';
+import { pickText } from './pick-text';
+import { traditionalConverter } from './traditional';
+
+// Counts the converters opencc-js builds and the strings they convert, without changing what they do.
+const calls = vi.hoisted(() => ({ builds: 0, conversions: [] as string[] }));
+vi.mock('opencc-js/core', async (importOriginal) => {
+  const core = await importOriginal<typeof import('opencc-js/core')>();
+  const ConverterBuilder: typeof core.ConverterBuilder = (preset) => (options) => {
+    calls.builds++;
+    const convert = core.ConverterBuilder(preset)(options);
+    return (text) => {
+      calls.conversions.push(text);
+      return convert(text);
+    };
+  };
+  return { ...core, ConverterBuilder };
+});
+
+const convertFully = OpenCC.Converter({ from: 'cn', to: 'twp' });
+
+describe('traditionalConverter, with the dictionaries shipped in the glossary', () => {
+  it('converts every Chinese text of every entry as OpenCC’s cn → twp converter does', () => {
+    const toTraditional = traditionalConverter(glossary.traditional);
+    const texts = glossary.entries.flatMap(chineseTextsOf);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const { entryId, field, simplified } of texts) {
+      expect(toTraditional(simplified), `${entryId} ${field}`).toBe(convertFully(simplified));
+    }
+    expect(toTraditional('英伟达的 GPU')).toBe('輝達的 GPU');
+  });
+
+  it('builds its converter on first use, and converts each string once', () => {
+    calls.builds = 0;
+    calls.conversions = [];
+    const toTraditional = traditionalConverter(glossary.traditional);
+    expect(calls.builds).toBe(0);
+    expect([toTraditional('割麦子'), toTraditional('割麦子'), toTraditional('乌兹哥')]).toEqual(['割麥子', '割麥子', '烏茲哥']);
+    expect(calls.builds).toBe(1);
+    expect(calls.conversions).toEqual(['割麦子', '乌兹哥']);
+  });
+});
+
+describe('pickText', () => {
+  const text = { en: 'chip', zh: '芯片' };
+  const toTraditional = vi.fn(() => '晶片');
+
+  it('converts the Simplified text only for the zh-TW interface', () => {
+    expect(pickText(text, 'en', 'zh-TW', toTraditional)).toBe('chip');
+    expect(pickText(text, 'zh', 'zh-CN', toTraditional)).toBe('芯片');
+    expect(pickText(text, 'zh', 'en', toTraditional)).toBe('芯片');
+    expect(toTraditional).not.toHaveBeenCalled();
+    expect(pickText(text, 'zh', 'zh-TW', toTraditional)).toBe('晶片');
+    expect(toTraditional).toHaveBeenCalledWith('芯片');
+  });
+});
