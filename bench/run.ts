@@ -7,7 +7,7 @@
  * time. It stops with an error only when it cannot measure (no build, the article not annotated …).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,11 +49,11 @@ const startLoad = loadavg().map((n) => Math.round(n * 100) / 100);
 // during the run cannot change what is measured.
 
 if (!args.includes('--no-build')) {
-  log('building the extension (npx wxt build) …');
-  const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  log('building and zipping the extension (npx wxt zip) …');
+  const built = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) {
     process.stderr.write(built.stdout + built.stderr);
-    throw new Error('npx wxt build failed');
+    throw new Error('npx wxt zip failed');
   }
 }
 const extensionDir = mkdtempSync(join(tmpdir(), 'qx-bench-ext-'));
@@ -85,6 +85,10 @@ const sizes = builtFiles(extensionDir)
   });
 const detectorSize = sizes.find((size) => size.file === 'detector.js');
 if (!detectorSize) throw new Error(`no detector.js in the build (${extensionDir})`);
+/** The zip `wxt zip` made of this build (with --no-build, whatever zip is there, if any). */
+const { name: packageName, version: packageVersion } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const chromeZip = join(ROOT, '.output', `${packageName}-${packageVersion}-chrome.zip`);
+const chromeZipBytes = existsSync(chromeZip) ? statSync(chromeZip).size : null;
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -539,7 +543,7 @@ try {
     markjs,
     growth: { rows: growth, msPer100kChars: slopes },
     cards,
-    sizes: { detectorGzipBytes: detectorSize.gzipBytes, scripts: sizes },
+    sizes: { detectorGzipBytes: detectorSize.gzipBytes, chromeZipBytes, scripts: sizes },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
