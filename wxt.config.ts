@@ -26,12 +26,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the gloss setting; scripting: inject the annotator into a page the detector
-    // recognised (Chrome). Host access: see README, "Permissions".
+    // storage: the reader's settings; scripting: inject the detector into loaded pages worth a look,
+    // and the annotator where it finds the article (Chrome; Firefox's MV2 has tabs.executeScript).
+    // Host access (to read a tab's address and title, and to inject): see README, "Permissions".
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'scripting'],
-    // The every-page detector; see entrypoints/detector.ts for why it is not a WXT content script.
-    // all_frames: an article in a same-origin frame is handled (the detector leaves other frames alone).
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true }],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The reader view sanitizes with the browser's own Element.setHTML (src/reader/render-article.ts).
     ...(browser !== 'firefox' && { minimum_chrome_version: '146' }),
     commands: {

@@ -146,7 +146,7 @@ const pickOptional = <T>(runs: T[], value: (run: T) => number | null): Stat | nu
 
 const extensionBrowser = await launchWithExtension(server.port, { extensionDir });
 const plainBrowser = await launchPlain(server.port, CHROMIUM);
-// For scale: the same extension with an empty every-page script, what any content script costs.
+// For scale: the same extension with an empty detector.js, what injecting any script costs.
 const floorDir = mkdtempSync(join(tmpdir(), 'qx-bench-floor-'));
 cpSync(extensionDir, floorDir, { recursive: true });
 writeFileSync(join(floorDir, 'detector.js'), '');
@@ -188,7 +188,7 @@ try {
     without: plainBrowser.context,
     floor: floorBrowser.context,
   };
-  const loads = await measured('load event: with the extension / without / with an empty content script', async (run) => {
+  const loads = await measured('load event: with the extension / without / with an empty detector.js', async (run) => {
     const times = {} as Record<Side, number>;
     for (let i = 0; i < SIDES.length; i++) {
       const side = SIDES[(i + run) % SIDES.length]!;

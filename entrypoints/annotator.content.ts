@@ -37,7 +37,7 @@ export default defineContentScript({
     let session: AnnotatorSession | null = null;
     const start = async () => {
       const detectStart = performance.now();
-      const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE) });
+      const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE).text });
       const detectMs = performance.now() - detectStart;
       if (!kind || !ctx.isValid) return;
       session = await startAnnotatorSession({

@@ -119,7 +119,7 @@ export function printReport(r: Results): void {
   row('load event, with the extension', fmt(o.loadEventMs.withExtension, 0));
   row('ratio with / without (same run)', fmt(o.loadRatio, 3, '×'), '≤ 1.01', o.loadRatio.median <= 1.01);
   row('  for scale: load event, extension with an empty detector.js', fmt(o.loadEventMs.withEmptyContentScript, 0));
-  row('  for scale: ratio empty content script / without', fmt(o.emptyContentScriptLoadRatio, 3, '×'));
+  row('  for scale: ratio, empty detector.js / without', fmt(o.emptyContentScriptLoadRatio, 3, '×'));
   row("extension's main-thread time (trace, wall)", fmt(o.extensionMainThreadMs, 2), '< 1 ms', o.extensionMainThreadMs.median < 1);
   row("  the same, the thread's CPU time", fmt(o.extensionMainThreadCpuMs, 2), '< 1 ms', o.extensionMainThreadCpuMs.median < 1);
   if (o.detectorRanAfterLoadMs) row('detector start relative to the load event', fmt(o.detectorRanAfterLoadMs, 1));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { countArticlePassages, detectArticle, isKnownHome, PASSAGES_REQUIRED, sampleBudget } from './detect';
+import { countArticlePassages, detectArticle, isKnownHome, PASSAGES_REQUIRED, sampleBudget, worthALook } from './detect';
 import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from './fingerprints';
 
 const articleText = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8');
@@ -140,7 +140,38 @@ describe('sampleText', () => {
         },
       },
     } as unknown as Node;
-    expect(sampleText(root, { chars: 8_000, nodes: 250 })).toHaveLength(8_000);
-    expect(sampleText(root, { chars: 0, nodes: 0 })).toBe('');
+    expect(sampleText(root, { chars: 8_000, nodes: 250 }).text).toHaveLength(8_000);
+    expect(sampleText(root, { chars: 0, nodes: 0 }).text).toBe('');
+  });
+
+  it('tells whether it read the whole page, or stopped at the budget', async () => {
+    const { sampleText } = await import('./sample-page');
+    const pageOf = (texts: string[]) =>
+      ({
+        ownerDocument: {
+          createTreeWalker: () => {
+            let at = 0;
+            return { nextNode: () => (at < texts.length ? { data: texts[at++] } : null) };
+          },
+        },
+      }) as unknown as Node;
+    expect(sampleText(pageOf(['加载中', '…']), { chars: 8_000, nodes: 250 })).toEqual({ text: '加载中…', wholePage: true });
+    // An app shell and a big page can both give a short sample; only the shell's is all there is.
+    expect(sampleText(pageOf(Array(300).fill('导航')), { chars: 8_000, nodes: 250 })).toEqual({ text: '导航'.repeat(250), wholePage: false });
+    expect(sampleText(pageOf(['长'.repeat(9_000)]), { chars: 8_000, nodes: 250 }).wholePage).toBe(false);
+  });
+});
+
+describe('worthALook: which loaded tabs get the detector', () => {
+  it('looks at the Wired story and at pages with Chinese in their title', () => {
+    expect(worthALook('https://www.wired.com/story/eight-google-employees-invented-modern-ai-transformers-paper/', 'Wired')).toBe(true);
+    expect(worthALook('https://www.xlszx.com/2024/03/25/transformer.html', '八位作者的故事 - 新浪潮')).toBe(true);
+    expect(worthALook('https://mp.weixin.qq.com/s/abc', '被OpenAI捂嘴的Transformer作者')).toBe(true);
+  });
+
+  it('leaves pages without Chinese in their title, and other Wired stories, alone', () => {
+    expect(worthALook('https://www.example-news.com/sports/jones-gomez-kaiser.html', 'Jones, Gomez and Kaiser star')).toBe(false);
+    expect(worthALook('https://www.wired.com/story/another-story/', 'Another story')).toBe(false);
+    expect(worthALook('about:blank', '')).toBe(false);
   });
 });

@@ -85,6 +85,15 @@ export function sampleBudget(url: string, title: string): SampleBudget {
   return NOTHING;
 }
 
+/**
+ * Whether a loaded page is worth the detector's look at all, from what the browser tells the
+ * background about a tab: its address and title. Most of the web has no Chinese in its titles and
+ * gets no script of ours.
+ */
+export function worthALook(url: string, title: string): boolean {
+  return isWiredStory(url) || sampleBudget(url, title).chars > 0;
+}
+
 export function countArticlePassages(text: string): number {
   let found = 0;
   for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) if (text.includes(passage)) found++;
