@@ -34,6 +34,15 @@ const APP_SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
   setTimeout(() => show(location.pathname), 400);
 </script></body></html>`;
 
+/**
+ * The same app rendered on the server at another story: the page is full of other Chinese text
+ * from the start, so nothing watches it; navigating to the article changes its address, then its
+ * content and title, as single-page apps do.
+ */
+const SERVER_RENDERED_APP = APP_SHELL.replace('<p>加载中…</p>', unrelatedHtml)
+  .replace("setTimeout(() => show(location.pathname), 400);", '')
+  .replace('app.innerHTML = html;', "app.innerHTML = html; document.title = path === '/app/other' ? '另一篇 · 科技快讯' : '八位作者的故事 · 科技快讯';");
+
 /** The qbitai.com article with a stand-in for a framework: functions that re-render its paragraphs. */
 const FRAMEWORK_PAGE = qbitai.replace(
   '</body>',
@@ -58,6 +67,7 @@ beforeAll(async () => {
   for (const path of ['/app/story', '/app/other', '/app.html']) server.pages.set(`www.kjkx.example${path}`, APP_SHELL);
   server.pages.set('www.kjkx.example/fragments/story.html', articleHtml);
   server.pages.set('www.kjkx.example/fragments/other.html', unrelatedHtml);
+  server.pages.set('www.kjkx.example/ssr/app/other', SERVER_RENDERED_APP);
   server.pages.set('www.qbitai.com/framework.html', FRAMEWORK_PAGE);
   browser = await launchWithExtension(server.port);
 });
@@ -92,6 +102,22 @@ function timeUntilMarked(page: Page, change: string, text: string): Promise<numb
     [change, text] as const,
   );
 }
+
+describe('a page full of other Chinese text that navigates to the article', () => {
+  it('marks the article after the client-side navigation', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`http://www.kjkx.example:${server.port}/ssr/app/other`);
+    await page.waitForTimeout(500);
+    expect(await page.locator('qx-mention').count()).toBe(0);
+    await page.locator('#to-story').click();
+    await waitForAnnotations(page);
+    await (await mentionWithText(page, '囧哥')).hover();
+    await expect.poll(() => page.locator(CARD).locator('h2').textContent()).toBe('Llion Jones');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('an app shell that fetches the article after load', () => {
   it('marks the article once it arrives, and follows client-side navigation away and back', async () => {
