@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import en from './locales/en.json' with { type: 'json' };
@@ -58,6 +60,12 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    'build:done': (wxt) => {
+      // V8's explicit compile hint: compile all of the detector's functions at once, instead of
+      // each on its first call, about 0.2 ms less on every page it runs on (scripts/measure-detector.ts).
+      const detector = join(wxt.config.outDir, 'detector.js');
+      writeFileSync(detector, `//# allFunctionsCalledOnLoad\n${readFileSync(detector, 'utf8')}`);
+    },
     'build:publicAssets': (_wxt, files) => {
       // Validated here, so an invalid glossary fails the build with a message naming the entry.
       files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(compileGlossary(readGlossaryFiles())) });
