@@ -20,9 +20,9 @@ const TITLE = 'OpenAI公关跳起来捂他嘴:Transformer作者公开承认参�
 
 /** Every copy of the article among the fixtures: where its body, title and byline are. */
 const COPIES = [
-  { name: 'WeChat', path: 'sites/mp.weixin.qq.com/s/qbitai-transformer-authors/index.html', body: '#js_content', heading: '#activity-name', title: TITLE, byline: '梦晨' },
-  { name: 'qbitai.com', path: 'sites/www.qbitai.com/2024/03/transformer-authors.html', body: 'div.article', heading: 'h1.entry-title', title: TITLE, byline: '作者:梦晨' },
-  { name: 'xlszx repost', path: 'sites/www.xlszx.com/2024/03/25/transformer.html', body: 'div.entry-content', heading: 'h1.entry-title', title: `${TITLE} - 新零售资讯站`, byline: '投稿:量子位' },
+  { name: 'WeChat', path: 'sites/mp.weixin.qq.com/s/qbitai-transformer-authors/index.html', body: '#js_content', heading: '#activity-name', title: TITLE, byline: '梦晨', furniture: '#js_related_area, #js_cmt_area' },
+  { name: 'qbitai.com', path: 'sites/www.qbitai.com/2024/03/transformer-authors.html', body: 'div.article', heading: 'h1.entry-title', title: TITLE, byline: '作者:梦晨', furniture: '#secondary, #masthead' },
+  { name: 'xlszx repost', path: 'sites/www.xlszx.com/2024/03/25/transformer.html', body: 'div.entry-content', heading: 'h1.entry-title', title: `${TITLE} - 新零售资讯站`, byline: '投稿:量子位', furniture: '#related, #sidebar, #left-nav' },
   {
     name: 'twtechnews repost (Traditional)',
     path: 'sites/www.twtechnews.com.tw/news/20240326/transformer-authors.html',
@@ -30,6 +30,7 @@ const COPIES = [
     heading: '.news-header h1',
     title: 'OpenAI公關跳起來捂他嘴:Transformer作者公開承認參與Q* | 台科新聞網',
     byline: null,
+    furniture: '#more-news, #sidebar',
   },
 ] as const;
 
@@ -53,13 +54,15 @@ const withComments = (html: string, chars: number) => html.replace('</body>', `$
 const inComments = (element: Element) => element.closest('#test-comments') !== null;
 
 describe('anchoring the article on every copy among the fixtures', () => {
-  it.each(COPIES)('$name: the region holds the body, its title and its byline, and not the comments after it', ({ path, body, heading }) => {
+  it.each(COPIES)('$name: the region holds the body, its title and its byline, and not the comments after it nor the site’s furniture', ({ path, body, heading, furniture }) => {
     for (const html of [read(path), withComments(read(path), 50_000)]) {
       const doc = load(html);
       const anchor = anchorArticle(doc)!;
       expect(anchor.region.contains(doc.querySelector(body))).toBe(true);
       expect(anchor.region.contains(doc.querySelector(heading))).toBe(true);
       expect(anchor.region.contains(doc.getElementById('test-comments'))).toBe(false);
+      expect(doc.querySelectorAll(furniture)).not.toHaveLength(0);
+      for (const element of doc.querySelectorAll(furniture)) expect(anchor.region.contains(element), element.id).toBe(false);
       expect(anchor.passageNodes.length).toBeGreaterThanOrEqual(11);
     }
   });
@@ -131,7 +134,8 @@ describe('anchoring on pages built to mislead it', () => {
   it('gives up when the article and a comment thread past the limits share one container, so the page counts as too large', () => {
     const filler = `<p>${'评论区的闲聊，与文章无关。'.repeat(50)}</p>`;
     const doc = load(page(`<div id="post">${paragraphs(2, 221)}${filler.repeat(Math.ceil((PAGE_LIMITS.characters + 50_000) / 650))}</div>`));
-    expect(anchorArticle(doc)!.region.id).toBe('post');
+    expect(anchorArticle(doc)!.region.contains(doc.getElementById('post'))).toBe(true);
+    expect(isRegionTooLarge(anchorArticle(doc)!.region)).toBe(true);
     expect(findArticleScope(doc)).toBeNull();
     expect(isTooLarge(measurePage(doc))).toBe(true);
   });

@@ -118,8 +118,8 @@ function holderOfMost(holders: ReadonlyArray<Element | null>): Element | null {
 /**
  * From the element that holds the passages: up to the one that holds most of the article (its
  * lead may sit apart from the paragraphs with the passages), then up through the site's wrapper
- * as long as that adds little text (the title, the byline, a credit line) and never a comment
- * section or a sidebar's worth. Each step counts only the text the parent adds, and only as far
+ * until it holds the title (the page's h1), as long as that adds little text (the title, the
+ * byline, a credit line) and never a comment section or a sidebar's worth. Each step counts only the text the parent adds, and only as far
  * as the question needs, so a page with megabytes of comments costs no more than a small one.
  */
 function climbToArticle(common: Element): Element {
@@ -127,21 +127,26 @@ function climbToArticle(common: Element): Element {
   const mostOfTheArticle = ARTICLE_LENGTH * MOST_OF_THE_ARTICLE;
   const farMore = ARTICLE_LENGTH * FAR_MORE_THAN_THE_ARTICLE;
   let region = common;
-  let held = visibleTextUpTo([region], farMore);
+  let held = visibleTextUpTo([region], mostOfTheArticle);
   while (held < mostOfTheArticle && region !== body && region.parentElement) {
     const parentHolds = held + visibleTextBeside(region, farMore - held);
     if (parentHolds > farMore) break;
     region = region.parentElement;
     held = parentHolds;
   }
-  const withWrapper = held + ARTICLE_LENGTH * WRAPPER_SHARE;
-  while (held <= farMore && region !== body && region.parentElement) {
-    const parentHolds = held + visibleTextBeside(region, withWrapper - held);
-    if (parentHolds > withWrapper) break;
+  // The wrapper is found once the region holds the page's heading, the article's title.
+  const allowance = ARTICLE_LENGTH * WRAPPER_SHARE;
+  let added = 0;
+  while (region !== body && region.parentElement && !holdsHeading(region)) {
+    added += visibleTextBeside(region, allowance - added);
+    if (added > allowance) break;
     region = region.parentElement;
-    held = parentHolds;
   }
   return region;
+}
+
+function holdsHeading(element: Element): boolean {
+  return element.getElementsByTagName('h1').length > 0;
 }
 
 /** Visible characters of the text its parent holds besides `element`, counted until past `limit`. */
