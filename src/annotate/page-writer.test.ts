@@ -108,4 +108,16 @@ describe('collectTextRuns breaks runs', () => {
     const runs = collectTextRuns(document.body, new Set([p, ...p.querySelectorAll('span')]));
     expect(runs.map((run) => run.text)).toEqual(['沙', '哥，沙', '哥，沙', '哥，沙哥']);
   });
+
+  it('at an element left out of the scope, and not between parts of the scope that meet', () => {
+    document.body.innerHTML = '<p><span id="a">沙</span><span id="ad">广告</span><span id="b">哥</span>，<span id="c">凯</span><span id="d">哥</span></p>';
+    const scope = new Set(['a', 'b', 'c', 'd'].map((id) => document.getElementById(id)!));
+    expect(collectTextRuns(document.body, scope).map((run) => run.text)).toEqual(['沙', '哥', '凯哥']);
+  });
+
+  it('and skips the scope inside an editor, however deep', () => {
+    document.body.innerHTML = '<div contenteditable><section><p id="p">沙哥</p></section></div><p id="q">凯哥</p>';
+    const scope = new Set(['p', 'q'].map((id) => document.getElementById(id)!));
+    expect(collectTextRuns(document.body, scope).map((run) => run.text)).toEqual(['凯哥']);
+  });
 });

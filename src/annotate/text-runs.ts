@@ -43,41 +43,55 @@ const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
  * in document order. Text in untouchable places is skipped, and a run ends wherever something was
  * skipped (our own marks, a form field, a script, text outside the scope) or at a line break, so
  * the text on either side of it can never join into a false mention.
+ *
+ * The walk has no filter callback (a call into script for every node costs more than the rest of
+ * the walk): it skips subtrees itself, and the untouchable elements are looked up once per part of
+ * the scope with one selector query instead of being matched one by one.
  */
 export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): TextRun[] {
   if (root.closest(UNTOUCHABLE_SELECTOR)) return [];
   // Elements that lead to the scope: everything else (comments, sidebars) is skipped whole.
   const towardsScope = new Set<Element>();
+  const untouchable = new Set<Element>();
   for (const element of scope) {
-    for (let up = element.parentElement; up && !towardsScope.has(up); up = up.parentElement) towardsScope.add(up);
+    const parent = element.parentElement;
+    if (parent && scope.has(parent)) continue; // inside a part of the scope already seen to
+    for (let up = parent; up && !towardsScope.has(up); up = up.parentElement) towardsScope.add(up);
+    // Only what lies under the root is walked (root itself is not: see the closest() above).
+    const within = element.contains(root) ? root : root.contains(element) ? element : null;
+    if (!within) continue;
+    if (within !== root && within.matches(UNTOUCHABLE_SELECTOR)) untouchable.add(within);
+    for (const inner of within.querySelectorAll(UNTOUCHABLE_SELECTOR)) untouchable.add(inner);
   }
-  let broken = false;
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (!scope.has(element) && !towardsScope.has(element)) {
-        broken = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (element.matches(UNTOUCHABLE_SELECTOR)) {
-        broken = true;
-        return NodeFilter.FILTER_REJECT; // and everything inside it
-      }
-      if (BREAKING_EMPTY_TAGS.has(element.tagName)) broken = true;
-      return NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
   let currentBlock: Node | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const parent = node.parentElement;
+  let broken = false;
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType !== Node.TEXT_NODE) {
+      const element = node as Element;
+      const skipped = scope.has(element)
+        ? untouchable.has(element)
+        : !towardsScope.has(element) || element.matches(UNTOUCHABLE_SELECTOR);
+      if (skipped) {
+        broken = true;
+        node = nextOutside(walker, element);
+        continue;
+      }
+      if (BREAKING_EMPTY_TAGS.has(element.tagName)) broken = true;
+      node = walker.nextNode();
+      continue;
+    }
+    const text = node as Text;
+    node = walker.nextNode();
+    const parent = text.parentElement;
     if (!parent || !scope.has(parent)) {
       broken = true;
       continue;
     }
-    const block = blockOf(node);
+    const block = blockOf(text);
     if (!current || block !== currentBlock || broken) {
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
@@ -85,10 +99,20 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
       broken = false;
     }
     current.starts.push(current.text.length);
-    current.nodes.push(node);
-    current.text += node.data;
+    current.nodes.push(text);
+    current.text += text.data;
   }
   return runs.filter((run) => run.text.trim() !== '');
+}
+
+/** The node the walker reaches after everything inside `element`, or null at the end of its root. */
+function nextOutside(walker: TreeWalker, element: Element): Node | null {
+  walker.currentNode = element;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** The pieces of text nodes that a [start, end) range of a run covers, in order. */

@@ -6,7 +6,7 @@
 import { articleUrlToLinkBack, rememberArticleUrl } from '../citations/article-home';
 import type { ArticleKind } from '../detect/detect';
 import type { ArticleScope } from '../extract/article-scope';
-import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
+import { isTooLarge, measurePage, PAGE_LIMITS, type PageSize } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
 import type { Category } from '../glossary/types';
 import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
@@ -31,6 +31,16 @@ function needsRemark(a: Settings, b: Settings): boolean {
   return a.uiLanguage !== b.uiLanguage || CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
 }
 
+/** A session on a page too large to read whole, where the article could not be found. */
+function tooLargeSession(kind: ArticleKind, size: PageSize): AnnotatorSession {
+  return {
+    info: () => ({ kind, mentionCount: 0, tooLarge: { ...size, limits: PAGE_LIMITS } }),
+    toggleRoster() {},
+    readerContent: () => null,
+    stop() {},
+  };
+}
+
 export async function startAnnotatorSession(options: {
   doc: Document;
   kind: ArticleKind;
@@ -47,17 +57,6 @@ export async function startAnnotatorSession(options: {
   const { doc, kind, browserLanguage, scopeRoot } = options;
   let rosterOpen = options.rosterOpen ?? false;
 
-  if (!scopeRoot) {
-    const size = measurePage(doc);
-    if (isTooLarge(size)) {
-      return {
-        info: () => ({ kind, mentionCount: 0, tooLarge: { ...size, limits: PAGE_LIMITS } }),
-        toggleRoster() {},
-        readerContent: () => null,
-        stop() {},
-      };
-    }
-  }
   let settings = await loadSettings();
   const glossary = await loadGlossary();
   let stopped = false;
@@ -96,7 +95,12 @@ export async function startAnnotatorSession(options: {
     return annotator;
   };
   let annotator = await annotate(settings);
-  if (!annotator) return null;
+  if (!annotator) {
+    // findScope reads the whole page only when the page is within the size limits and the
+    // article's passages could not be placed; past the limits, the popup says why nothing is marked.
+    const size = scopeRoot ? null : measurePage(doc);
+    return size && isTooLarge(size) ? tooLargeSession(kind, size) : null;
+  }
 
   // Changes are applied in order, one at a time, even when they come faster than a re-mark.
   let applying = Promise.resolve();

@@ -1,13 +1,21 @@
 /**
- * Finds which part of the live page is the article body, using Readability on a clone of the
- * rendered document (Readability mutates what it parses, and WeChat only reveals its content once
- * its own script has run, so the live DOM at run time is the truth, not the HTML source).
+ * Finds which part of the live page is the article body, using Readability on a copy of the
+ * rendered page (Readability mutates what it parses, and WeChat only reveals its content once its
+ * own script has run, so the live DOM at run time is the truth, not the HTML source).
  *
- * Each element of the clone is numbered before parsing; the numbers that survive in Readability's
+ * The copy holds only the part of the page that anchor.ts found the article's passages in, with
+ * the page's title and metadata, so Readability's cost does not grow with the comments or
+ * anything else around the article; Readability still decides what in that part is the body. When
+ * the passages cannot be placed, Readability reads the whole page, if the page is within the size
+ * limits.
+ *
+ * Each element of the copy is numbered before parsing; the numbers that survive in Readability's
  * output name the live elements that hold article text. Everything else (navigation, sidebars,
  * "related articles", comments) stays out of scope.
  */
 import { Readability } from '@mozilla/readability';
+import { anchorArticle } from './anchor';
+import { isRegionTooLarge, isTooLarge, measurePage } from './page-size';
 
 const INDEX_ATTRIBUTE = 'data-qx-index';
 
@@ -16,19 +24,37 @@ export interface ArticleScope {
   elements: Set<Element>;
   title: string;
   byline: string | null;
-  /** Readability's cleaned-up copy of the body (detached, from the clone), for the reader view. */
+  /** Readability's cleaned-up copy of the body (detached, from the copy), for the reader view. */
   content: Element;
 }
 
 export function findArticleScope(doc: Document): ArticleScope | null {
-  const clone = doc.cloneNode(true) as Document;
-  const liveElements = doc.getElementsByTagName('*');
-  const cloneElements = clone.getElementsByTagName('*');
-  // Both lists are in document order over identical trees, so position i names the same element.
-  const count = Math.min(liveElements.length, cloneElements.length);
-  for (let i = 0; i < count; i++) cloneElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i));
+  if (!doc.body) return null;
+  const anchor = anchorArticle(doc);
+  if (anchor) {
+    // A part of the page past the limits is too much to read, and so is the page that holds it.
+    if (isRegionTooLarge(anchor.region)) return null;
+    const scope = readArticle(doc, anchor.region);
+    // Readability has the last word, but if it chose something without the passages, it chose wrong.
+    const held = anchor.passageNodes.filter((node) => node.parentElement && scope?.elements.has(node.parentElement)).length;
+    if (scope && held * 2 >= anchor.passageNodes.length) return scope;
+    if (anchor.region === doc.body) return null;
+  }
+  return isTooLarge(measurePage(doc)) ? null : readArticle(doc, doc.body);
+}
 
-  const article = new Readability<Element>(clone, {
+/** Readability on a copy of `region` (an element of the body, or the body itself). */
+function readArticle(doc: Document, region: Element): ArticleScope | null {
+  const copy = copyForReadability(doc, region);
+  const liveElements = region.getElementsByTagName('*');
+  const copiedElements = copy.getElementsByTagName('*');
+  // Both lists are in document order over identical trees, so position i names the same element;
+  // 0 is the region itself.
+  copy.setAttribute(INDEX_ATTRIBUTE, '0');
+  const count = Math.min(liveElements.length, copiedElements.length);
+  for (let i = 0; i < count; i++) copiedElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i + 1));
+
+  const article = new Readability<Element>(copy.ownerDocument, {
     // The article is many short paragraphs; the default thresholds are tuned for English essays.
     charThreshold: 300,
     nbTopCandidates: 10,
@@ -41,7 +67,7 @@ export function findArticleScope(doc: Document): ArticleScope | null {
   const elements = new Set<Element>();
   const keep = (element: Element) => {
     const index = element.getAttribute(INDEX_ATTRIBUTE);
-    const live = index === null ? undefined : liveElements[Number(index)];
+    const live = index === null ? undefined : index === '0' ? region : liveElements[Number(index) - 1];
     if (live) elements.add(live);
   };
   keep(content);
@@ -52,4 +78,27 @@ export function findArticleScope(doc: Document): ArticleScope | null {
   return elements.size > 0
     ? { elements, title: article.title || doc.title, byline: article.byline ?? null, content }
     : null;
+}
+
+/** Head elements Readability reads the title and metadata from. */
+const METADATA_TAGS = new Set(['TITLE', 'META', 'BASE']);
+
+/**
+ * A new document holding a copy of `region` as its body's content (or as its body), with the
+ * page's title and metadata; returns the copy of the region.
+ */
+function copyForReadability(doc: Document, region: Element): Element {
+  // A shallow clone of the document keeps its address, so relative links resolve as on the page.
+  const fresh = doc.cloneNode(false) as Document;
+  const html = fresh.appendChild(fresh.importNode(doc.documentElement, false));
+  const head = html.appendChild(doc.head ? fresh.importNode(doc.head, false) : fresh.createElement('head'));
+  for (const element of doc.head?.children ?? []) {
+    if (METADATA_TAGS.has(element.tagName)) head.append(fresh.importNode(element, true));
+  }
+  for (const script of doc.scripts) {
+    if (script.type === 'application/ld+json' && !region.contains(script)) head.append(fresh.importNode(script, true));
+  }
+  if (region === doc.body) return html.appendChild(fresh.importNode(region, true));
+  const body = html.appendChild(fresh.importNode(doc.body!, false));
+  return body.appendChild(fresh.importNode(region, true));
 }

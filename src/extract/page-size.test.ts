@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isTooLarge, measurePage, PAGE_LIMITS } from './page-size';
+import { isRegionTooLarge, isTooLarge, measurePage, PAGE_LIMITS } from './page-size';
 
 describe('page size limits', () => {
   it('takes an ordinary article page', () => {
@@ -18,5 +18,17 @@ describe('page size limits', () => {
 
   it('gives up on too many elements', () => {
     expect(isTooLarge({ elements: PAGE_LIMITS.elements + 1, characters: 10 })).toBe(true);
+  });
+
+  it('measures one part of a page the same way', () => {
+    document.body.innerHTML = '<article id="a"><p>沙哥</p></article><section id="b"></section>';
+    const article = document.getElementById('a')!;
+    const comments = document.getElementById('b')!;
+    expect(isRegionTooLarge(article)).toBe(false);
+    comments.append(document.createTextNode('字'.repeat(PAGE_LIMITS.characters + 1)));
+    expect(isRegionTooLarge(article)).toBe(false);
+    expect(isRegionTooLarge(comments)).toBe(true);
+    article.append(...Array.from({ length: PAGE_LIMITS.elements }, () => document.createElement('span')));
+    expect(isRegionTooLarge(article)).toBe(true);
   });
 });

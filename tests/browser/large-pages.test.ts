@@ -1,7 +1,9 @@
 /**
- * Huge and odd pages: a 10 MB text node after the article, 100,000 elements, 10,000 levels of
- * nesting. No crash, no task of the extension's over 50 ms (from a Chromium trace), and a page too
- * large to annotate is left alone with a clear word in the popup.
+ * Huge and odd pages: the article followed by a 10 MB text node or by a comment section far over
+ * the size limit, 100,000 elements, 10,000 levels of nesting. No crash, no task of the extension's
+ * over 50 ms (from a Chromium trace); the article is annotated however much follows it, since only
+ * the part of the page holding it is read; and a page too large to read whole, where the article
+ * cannot be told apart from the rest, is left alone with a clear word in the popup.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +21,20 @@ interface TraceEvent {
 
 const qbitai = readFileSync(join(SITES_DIR, 'www.qbitai.com/2024/03/transformer-authors.html'), 'utf8');
 const filler = '评论区的闲聊，与文章无关。'.repeat(1 + Math.ceil(10_000_000 / 13));
+/** Reader comments, some naming the article's people as readers do: never to be marked. */
+const comment = (i: number) =>
+  `<li class="comment" id="c${i}"><span class="nickname">读者${i}</span><p>${i % 10 === 3 ? '转给宿舍的沙哥看看，老黄的刀法真准。' : ''}${'评论区的闲聊，与文章无关。'.repeat(3)}</p></li>`;
+const comments = (count: number) => Array.from({ length: count }, (_, i) => comment(i)).join('');
+/** Over both size limits: 20,000 elements and 600,000 characters. */
+const COMMENT_COUNT = 16_000;
 
 const PAGES: Record<string, string> = {
   // The article, then one 10 MB text node of comments.
   '/huge-text.html': qbitai.replace('</body>', `<section id="comments"><p>${filler}</p></section></body>`),
+  // The article, then a comment section far over the size limits.
+  '/huge-comments.html': qbitai.replace('</body>', `<section id="comments"><ol>${comments(COMMENT_COUNT)}</ol></section></body>`),
+  // The same comments inside the article's own container: the article cannot be read apart from them.
+  '/too-large.html': qbitai.replace(/<\/div>(\s*<div class="tags">)/, `<ol id="comments">${comments(COMMENT_COUNT)}</ol></div>$1`),
   // Not the article: 100,000 elements.
   '/many-elements.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>商品列表</title></head><body><ul>${'<li><span>商品</span></li>'.repeat(50_000)}</ul></body></html>`,
   // Not the article: 10,000 levels of nesting.
@@ -67,20 +79,38 @@ async function loadTraced(path: string): Promise<{ page: Page; longestMs: number
   return { page, longestMs, errors };
 }
 
+/** What the annotator tells the popup about this tab. */
+async function articleInfo(page: Page): Promise<unknown> {
+  const tabId = await browser.tabIdOf(page);
+  return browser.inBackground(async (id: number) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    return api.tabs.sendMessage(id, { type: 'qx:article-info' });
+  }, tabId);
+}
+
 describe('large pages', () => {
-  it('gives up cleanly on the article followed by a 10 MB text node, and says why', async () => {
-    const { page, longestMs, errors } = await loadTraced('/huge-text.html');
-    console.log(`10 MB text node: the extension's longest task ${longestMs.toFixed(1)} ms`);
+  it.each(['/huge-text.html', '/huge-comments.html'])('annotates the article followed by %s, and not the comments', async (path) => {
+    const { page, longestMs, errors } = await loadTraced(path);
+    console.log(`${path}: the extension's longest task ${longestMs.toFixed(1)} ms`);
     expect(errors).toEqual([]);
     expect(longestMs).toBeLessThan(50);
+    await page.locator('qx-mention').first().waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await page.locator('div.article qx-mention').count()).toBeGreaterThan(50);
+    expect(await page.locator('#comments qx-mention, #comments qx-cite').count()).toBe(0);
+    expect(await articleInfo(page)).toMatchObject({ kind: 'qbitai', mentionCount: expect.any(Number) });
+    expect(await articleInfo(page)).not.toHaveProperty('tooLarge');
+    await page.close();
+  });
+
+  it('gives up cleanly where the article shares its container with comments past the size limit, and says why', async () => {
+    const { page, longestMs, errors } = await loadTraced('/too-large.html');
+    console.log(`/too-large.html: the extension's longest task ${longestMs.toFixed(1)} ms`);
+    expect(errors).toEqual([]);
+    expect(longestMs).toBeLessThan(50);
+    expect(await page.locator('#comments li').count()).toBe(COMMENT_COUNT);
     expect(await page.locator('qx-mention, qx-overlay').count()).toBe(0);
     // The popup, asked about this tab, explains.
-    const tabId = await browser.tabIdOf(page);
-    const info = await browser.inBackground(async (id: number) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      return api.tabs.sendMessage(id, { type: 'qx:article-info' });
-    }, tabId);
-    expect(info).toMatchObject({ kind: 'qbitai', mentionCount: 0, tooLarge: { limits: { characters: 600_000 } } });
+    expect(await articleInfo(page)).toMatchObject({ kind: 'qbitai', mentionCount: 0, tooLarge: { limits: { characters: 600_000 } } });
     await page.close();
   });
 

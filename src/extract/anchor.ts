@@ -1,0 +1,170 @@
+/**
+ * Finds the part of the live page that holds the article, from the passages the detector knows,
+ * so that Readability need only judge that part and not the whole page (whose comments may run
+ * to megabytes). Reads only.
+ *
+ * A bounded walk over the page's text finds the passages; the element that holds them all is the
+ * article's body, give or take its lead (the passages start a few paragraphs in) and the wrapper a
+ * site puts around it with the title and byline, so it climbs a little to take those in.
+ */
+import { ARTICLE_LENGTH, clusterOfPassages, countVisibleCharacters, PassageScanner } from './passages';
+
+/** How much of the page the walk reads at most: the annotator's own detection reads as much. */
+export const ANCHOR_BUDGET = { chars: 400_000, nodes: 50_000 } as const;
+
+/** Text that is not shown as text: a site may keep a copy of the article in a script's data. */
+const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
+
+/** The region holds "the article" once it has this share of the article's text. */
+const MOST_OF_THE_ARTICLE = 0.9;
+/** Climbing for the rest of the article stops at a parent that holds this much more: other things. */
+const FAR_MORE_THAN_THE_ARTICLE = 1.5;
+/** A site's wrapper (title, byline, credits) adds at most this share of the article's text. */
+const WRAPPER_SHARE = 0.1;
+
+export interface ArticleAnchor {
+  /** The live element holding the article, for Readability to judge. */
+  region: Element;
+  /** The text nodes in which the article's passages were found. */
+  passageNodes: Text[];
+}
+
+/** Pieces of text are scanned in batches of about this many characters: fewer, longer searches. */
+const BATCH_CHARS = 2_048;
+
+export function anchorArticle(doc: Document): ArticleAnchor | null {
+  if (!doc.body) return null;
+  const scanner = new PassageScanner();
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let batch: string[] = [];
+  let batchLength = 0;
+  let read = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName)) continue;
+    // One huge text node (a 10 MB comment dump) must not make the search huge.
+    const data = node.data.length > ANCHOR_BUDGET.chars - read ? node.data.slice(0, ANCHOR_BUDGET.chars - read) : node.data;
+    nodes.push(node);
+    starts.push(read);
+    batch.push(data);
+    batchLength += data.length;
+    read += data.length;
+    if (batchLength >= BATCH_CHARS) {
+      scanner.feed(batch.join(''));
+      batch = [];
+      batchLength = 0;
+      if (scanner.done) break;
+    }
+    if (read >= ANCHOR_BUDGET.chars || nodes.length >= ANCHOR_BUDGET.nodes) break;
+  }
+  if (batchLength > 0) scanner.feed(batch.join(''));
+
+  const cluster = clusterOfPassages(scanner.hits);
+  if (cluster.length === 0) return null;
+  /** The text node holding the character at `offset` of the text read. */
+  const nodeAt = (offset: number): Text => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return nodes[low]!;
+  };
+  const holders = cluster.map((hit) => commonAncestor([nodeAt(hit.start), nodeAt(hit.end - 1)]));
+  const common = holderOfMost(holders);
+  if (!common) return null;
+  const passageNodes = cluster.map((hit) => nodeAt(hit.start)).filter((node) => common.contains(node));
+  return { region: climbToArticle(common), passageNodes };
+}
+
+function commonAncestor(nodes: readonly Node[]): Element | null {
+  let common = nodes[0]?.parentElement ?? null;
+  for (const node of nodes) while (common && !common.contains(node)) common = common.parentElement;
+  return common;
+}
+
+/** Of the passages near the article, this many may lie outside it (quoted just below it, say). */
+const STRAY_SHARE = 1 / 4;
+
+/**
+ * The deepest element holding all but a few of the passages: a passage the copy lacks but a
+ * comment right below it quotes must not stretch the region over the whole comment section.
+ */
+function holderOfMost(holders: ReadonlyArray<Element | null>): Element | null {
+  const needed = holders.length - Math.floor(holders.length * STRAY_SHARE);
+  const counts = new Map<Element, number>();
+  let deepest: Element | null = null;
+  let deepestDepth = -1;
+  for (const holder of holders) {
+    const chain: Element[] = [];
+    for (let element = holder; element; element = element.parentElement) chain.push(element);
+    for (let i = 0; i < chain.length; i++) {
+      const element = chain[i]!;
+      const count = (counts.get(element) ?? 0) + 1;
+      counts.set(element, count);
+      const depth = chain.length - i;
+      if (count >= needed && depth > deepestDepth) {
+        deepest = element;
+        deepestDepth = depth;
+      }
+    }
+  }
+  return deepest;
+}
+
+/**
+ * From the element that holds the passages: up to the one that holds most of the article (its
+ * lead may sit apart from the paragraphs with the passages), then up through the site's wrapper
+ * until it holds the title (the page's h1), as long as that adds little text (the title, the
+ * byline, a credit line) and never a comment section or a sidebar's worth. Each step counts only the text the parent adds, and only as far
+ * as the question needs, so a page with megabytes of comments costs no more than a small one.
+ */
+function climbToArticle(common: Element): Element {
+  const body = common.ownerDocument.body;
+  const mostOfTheArticle = ARTICLE_LENGTH * MOST_OF_THE_ARTICLE;
+  const farMore = ARTICLE_LENGTH * FAR_MORE_THAN_THE_ARTICLE;
+  let region = common;
+  let held = visibleTextUpTo([region], mostOfTheArticle);
+  while (held < mostOfTheArticle && region !== body && region.parentElement) {
+    const parentHolds = held + visibleTextBeside(region, farMore - held);
+    if (parentHolds > farMore) break;
+    region = region.parentElement;
+    held = parentHolds;
+  }
+  // The wrapper is found once the region holds the page's heading, the article's title.
+  const allowance = ARTICLE_LENGTH * WRAPPER_SHARE;
+  let added = 0;
+  while (region !== body && region.parentElement && !holdsHeading(region)) {
+    added += visibleTextBeside(region, allowance - added);
+    if (added > allowance) break;
+    region = region.parentElement;
+  }
+  return region;
+}
+
+function holdsHeading(element: Element): boolean {
+  return element.getElementsByTagName('h1').length > 0;
+}
+
+/** Visible characters of the text its parent holds besides `element`, counted until past `limit`. */
+function visibleTextBeside(element: Element, limit: number): number {
+  const siblings = [...element.parentNode!.childNodes].filter((node) => node !== element);
+  return visibleTextUpTo(siblings, limit);
+}
+
+/** Visible characters of text in `roots`, counted until they pass `limit` (so a huge page costs no more). */
+function visibleTextUpTo(roots: readonly Node[], limit: number): number {
+  let count = 0;
+  for (const root of roots) {
+    const walker = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    // A walker's first node is its root only when the root is itself text.
+    for (let node = root.nodeType === 3 ? root : walker.nextNode(); node && count <= limit; node = walker.nextNode()) {
+      if (!HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName)) count += countVisibleCharacters((node as Text).data, limit - count);
+    }
+    if (count > limit) break;
+  }
+  return count;
+}
