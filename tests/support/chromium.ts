@@ -59,6 +59,12 @@ export async function launchWithExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const inBackground = <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
     (context.serviceWorkers()[0] ?? worker).evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>;
+  // The worker exists before its script has run: wait until it listens for loaded tabs, or a page
+  // opened at once could finish loading unseen (a reader's browser has long been listening).
+  for (let tries = 0; !(await inBackground(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs.onUpdated.hasListeners(), 0)); tries++) {
+    if (tries > 100) throw new Error('the extension never started listening for loaded tabs');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return {
     context,
     extensionId: new URL(worker.url()).host,
