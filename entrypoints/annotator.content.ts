@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ReaderContent } from '../src/app/annotator';
 import { startAnnotatorSession, type AnnotatorSession } from '../src/app/annotator-session';
 import { isExtensionPage, offerSharedAnnotator } from '../src/app/shared-annotator';
-import { detectArticle } from '../src/detect/detect';
+import { detectArticle, type ArticleKind } from '../src/detect/detect';
 import { findArticleScope } from '../src/extract/article-scope';
 import { sampleText } from '../src/detect/sample-page';
 import {
@@ -15,8 +15,15 @@ import {
   type ToggleRosterMessage,
 } from '../src/messages';
 
-/** The background only injects this where the detector said yes: it can afford a long look. */
-const ANNOTATOR_SAMPLE = { chars: 400_000, nodes: 50_000 };
+/**
+ * The background only injects this where the detector said yes, so it can afford a long look; but
+ * the article's passages usually come early, so a short look goes first and the long one (which
+ * costs ~10 ms on a page with megabytes of comments) only if that finds nothing.
+ */
+const ANNOTATOR_SAMPLES = [
+  { chars: 8_000, nodes: 250 },
+  { chars: 400_000, nodes: 50_000 },
+];
 /** After a client-side navigation, give the page's script a moment to put the new content in. */
 const SETTLE_MS = 150;
 
@@ -37,7 +44,11 @@ export default defineContentScript({
     let session: AnnotatorSession | null = null;
     const start = async () => {
       const detectStart = performance.now();
-      const kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, ANNOTATOR_SAMPLE).text });
+      let kind: ArticleKind | null = null;
+      for (const budget of ANNOTATOR_SAMPLES) {
+        kind = detectArticle({ url: location.href, title: document.title, text: sampleText(document, budget).text });
+        if (kind) break;
+      }
       const detectMs = performance.now() - detectStart;
       if (!kind || !ctx.isValid) return;
       session = await startAnnotatorSession({
