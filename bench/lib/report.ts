@@ -208,7 +208,7 @@ export function printReport(r: Results): void {
   const cells = rows.filter((cellsOfRow) => cellsOfRow.length > 2);
   const widths = [0, 1, 2].map((i) => Math.max(...cells.map((cellsOfRow) => cellsOfRow[i]!.length)));
   console.log(`Benchmark, ${r.date}: ${r.chromium}, ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}`);
-  console.log(`Each figure: median (min–max) of ${r.runs} runs after a warm-up. A benchmark, not a test: it never fails on a time.`);
+  console.log(`Each figure: median (min–max) of ${r.runs} runs after a warm-up (the load events of section 1: ${3 * r.runs}). A benchmark, not a test: it never fails on a time.`);
   console.log(`Load average at the start and the end: ${r.machine.loadAverage.atStart.join(' ')} / ${r.machine.loadAverage.atEnd.join(' ')}`);
   for (const cellsOfRow of rows) {
     if (cellsOfRow.length === 1) console.log(`\n${cellsOfRow[0]}`);
