@@ -1,7 +1,7 @@
 /**
  * Huge and odd pages: the article followed by a 10 MB text node or by a comment section far over
  * the size limit, 100,000 elements, 10,000 levels of nesting. No crash, no task of the extension's
- * over 50 ms (from a Chromium trace); the article is annotated however much follows it, since only
+ * over 50 ms (the thread's CPU time in a Chromium trace); the article is annotated however much follows it, since only
  * the part of the page holding it is read; and a page too large to read whole, where the article
  * cannot be told apart from the rest, is left alone with a clear word in the popup.
  */
@@ -16,6 +16,8 @@ interface TraceEvent {
   name: string;
   ph: string;
   dur?: number;
+  /** The thread's CPU time in the event: unlike dur, not stretched when other processes hold the cores. */
+  tdur?: number;
   args?: { data?: { url?: string } };
 }
 
@@ -74,7 +76,7 @@ async function loadTraced(path: string): Promise<{ page: Page; longestMs: number
     0,
     ...events
       .filter((event) => event.ph === 'X' && (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && event.args?.data?.url?.startsWith(ours))
-      .map((event) => (event.dur ?? 0) / 1000),
+      .map((event) => (event.tdur ?? event.dur ?? 0) / 1000),
   );
   return { page, longestMs, errors };
 }
@@ -91,7 +93,7 @@ async function articleInfo(page: Page): Promise<unknown> {
 describe('large pages', () => {
   it.each(['/huge-text.html', '/huge-comments.html'])('annotates the article followed by %s, and not the comments', async (path) => {
     const { page, longestMs, errors } = await loadTraced(path);
-    console.log(`${path}: the extension's longest task ${longestMs.toFixed(1)} ms`);
+    console.log(`${path}: the extension's longest task ${longestMs.toFixed(1)} ms of CPU time`);
     expect(errors).toEqual([]);
     expect(longestMs).toBeLessThan(50);
     await page.locator('qx-mention').first().waitFor({ state: 'attached', timeout: 15_000 });
@@ -104,7 +106,7 @@ describe('large pages', () => {
 
   it('gives up cleanly where the article shares its container with comments past the size limit, and says why', async () => {
     const { page, longestMs, errors } = await loadTraced('/too-large.html');
-    console.log(`/too-large.html: the extension's longest task ${longestMs.toFixed(1)} ms`);
+    console.log(`/too-large.html: the extension's longest task ${longestMs.toFixed(1)} ms of CPU time`);
     expect(errors).toEqual([]);
     expect(longestMs).toBeLessThan(50);
     expect(await page.locator('#comments li').count()).toBe(COMMENT_COUNT);
@@ -116,7 +118,7 @@ describe('large pages', () => {
 
   it.each(['/many-elements.html', '/deep.html'])('leaves %s alone without a long task', async (path) => {
     const { page, longestMs, errors } = await loadTraced(path);
-    console.log(`${path}: the extension's longest task ${longestMs.toFixed(1)} ms`);
+    console.log(`${path}: the extension's longest task ${longestMs.toFixed(1)} ms of CPU time`);
     expect(errors).toEqual([]);
     expect(longestMs).toBeLessThan(50);
     expect(await page.locator('qx-mention, qx-overlay').count()).toBe(0);
