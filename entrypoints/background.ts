@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isKnownHome, worthALook } from '../src/detect/detect';
+import { isKnownHome, worthALook, worthALookWhileLoading } from '../src/detect/detect';
 import { readGlossaryFile } from '../src/glossary/load';
 import type { CompiledGlossary } from '../src/glossary/types';
 import { isMessage, type ArticleDetectedMessage, type GlossaryRequest, type ToggleRosterMessage } from '../src/messages';
@@ -26,13 +26,14 @@ async function inject(tabId: number, file: ScriptFile, frameId: number | 'all'):
 }
 
 /**
- * The detector runs once a page has loaded, never before: a content script declared in the
- * manifest would be injected into every page while it loads, and that injection alone, even of an
- * empty script, made a 3 MB page's load event 15% later. All frames: an article in a same-origin
- * frame is read there (the detector leaves cross-origin frames alone).
+ * The detector runs once a page has loaded, not while it loads (unless its title names the
+ * article): a content script declared in the manifest would be injected into every page while it
+ * loads, and that injection alone, even of an empty script, made a 3 MB page's load event 15%
+ * later. All frames: an article in a same-origin frame is read there (the detector leaves
+ * cross-origin frames alone).
  */
-async function lookAtLoadedTab(tabId: number, url: string, title: string): Promise<void> {
-  if (!worthALook(url, title)) return;
+async function lookAtTab(tabId: number, url: string, title: string, worthIt: (url: string, title: string) => boolean): Promise<void> {
+  if (!worthIt(url, title)) return;
   if ((await loadSettings()).runOn === 'known-homes' && !isKnownHome(url)) return;
   // Pages the extension may not script (the browser's own, the stores) refuse: nothing to do there.
   await inject(tabId, DETECTOR_FILE, 'all').catch(() => undefined);
@@ -46,10 +47,17 @@ async function injectAnnotator(sender: Browser.runtime.MessageSender): Promise<v
 }
 
 export default defineBackground(() => {
-  // After the load, and again when a loaded page changes its address or title (single-page apps).
+  // After the load, and again when a loaded page changes its address or title (single-page apps);
+  // a page titled like the article as soon as its title is known (the detector then runs once the
+  // document is parsed: the browser injects at document_idle).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (tab.status !== 'complete' || !(change.status === 'complete' || change.url || change.title)) return;
-    if (tab.url) void lookAtLoadedTab(tabId, tab.url, tab.title ?? '');
+    if (!tab.url) return;
+    const title = tab.title ?? '';
+    if (tab.status === 'complete') {
+      if (change.status === 'complete' || change.url || change.title) void lookAtTab(tabId, tab.url, title, worthALook);
+    } else if (change.title || change.url) {
+      void lookAtTab(tabId, tab.url, title, worthALookWhileLoading);
+    }
   });
 
   let glossary: Promise<CompiledGlossary> | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { countArticlePassages, detectArticle, isKnownHome, PASSAGES_REQUIRED, sampleBudget, worthALook } from './detect';
+import { countArticlePassages, detectArticle, isKnownHome, PASSAGES_REQUIRED, sampleBudget, worthALook, worthALookWhileLoading } from './detect';
 import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from './fingerprints';
 
 const articleText = readFileSync(new URL('../../tests/fixtures/article/qbitai-transformer-authors.txt', import.meta.url), 'utf8');
@@ -173,5 +173,17 @@ describe('worthALook: which loaded tabs get the detector', () => {
     expect(worthALook('https://www.example-news.com/sports/jones-gomez-kaiser.html', 'Jones, Gomez and Kaiser star')).toBe(false);
     expect(worthALook('https://www.wired.com/story/another-story/', 'Another story')).toBe(false);
     expect(worthALook('about:blank', '')).toBe(false);
+  });
+});
+
+describe('worthALookWhileLoading: which tabs get the detector before their load event', () => {
+  it('does not wait for the load of the Wired story, or of a page titled like the article', () => {
+    expect(worthALookWhileLoading('https://www.wired.com/story/eight-google-employees-invented-modern-ai-transformers-paper/', '')).toBe(true);
+    expect(worthALookWhileLoading('https://mp.weixin.qq.com/s/abc', 'OpenAI公关跳起来捂他嘴:Transformer作者公开承认参与Q*')).toBe(true);
+  });
+
+  it('lets every other Chinese page finish loading first', () => {
+    expect(worthALookWhileLoading('https://www.sohu.com/a/1', '老街口的烧烤摊开了十二年,老黄说今年想歇一歇_搜狐网')).toBe(false);
+    expect(worthALook('https://www.sohu.com/a/1', '老街口的烧烤摊开了十二年,老黄说今年想歇一歇_搜狐网')).toBe(true);
   });
 });

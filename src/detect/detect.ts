@@ -94,6 +94,15 @@ export function worthALook(url: string, title: string): boolean {
   return isWiredStory(url) || sampleBudget(url, title).chars > 0;
 }
 
+/**
+ * Whether a page still loading is so likely the article (the Wired story's address, or the
+ * article's title words) that the detector should run as soon as the document is parsed, as any
+ * other page's would only after its load event: marks then appear without waiting for images.
+ */
+export function worthALookWhileLoading(url: string, title: string): boolean {
+  return isWiredStory(url) || ARTICLE_TITLE_WORDS.some((word) => title.includes(word));
+}
+
 export function countArticlePassages(text: string): number {
   let found = 0;
   for (const passage of ARTICLE_PASSAGES_SIMPLIFIED) if (text.includes(passage)) found++;

@@ -103,6 +103,23 @@ function timeUntilMarked(page: Page, change: string, text: string): Promise<numb
   );
 }
 
+describe('an article page whose images are slow', () => {
+  it('is marked while its images are still loading, since its title names the article', async () => {
+    server.pages.set('www.qbitai.com/slow-images.html', qbitai.replace('</article>', '<img src="/slow.png" alt=""></article>'));
+    const page = await browser.context.newPage();
+    let releaseImage = () => {};
+    await page.route('**/slow.png', async (route) => {
+      await new Promise<void>((resolve) => (releaseImage = resolve));
+      await route.fulfill({ status: 204 });
+    });
+    await page.goto(`http://www.qbitai.com:${server.port}/slow-images.html`, { waitUntil: 'domcontentloaded' });
+    await waitForAnnotations(page);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    releaseImage();
+    await page.close();
+  });
+});
+
 describe('a page full of other Chinese text that navigates to the article', () => {
   it('marks the article after the client-side navigation', async () => {
     const page = await browser.context.newPage();
