@@ -48,7 +48,8 @@ export async function startAnnotatorSession(options: {
   browserLanguage: string;
   /** Annotate everything under this element (the reader view), or what findScope finds (pages). */
   scopeRoot?: Element;
-  findScope?: (doc: Document) => ArticleScope | null;
+  /** Calls nextTask between its steps, so that no one task of the page holds all of them. */
+  findScope?: (doc: Document, nextTask: () => Promise<void>) => Promise<ArticleScope | null>;
   /** Open the cast at once (the reader view). */
   rosterOpen?: boolean;
   /** How long the content script's own detection took, for the timings. */
@@ -65,13 +66,19 @@ export async function startAnnotatorSession(options: {
   const articleUrl = kind === 'wired' ? await articleUrlToLinkBack() : undefined;
 
   const annotate = async (current: Settings): Promise<Annotator | null> => {
-    // Readability gets a task of its own, and marking the next one: neither alone blocks the page long.
+    // Finding the article, Readability and marking each get a task of their own: none alone blocks
+    // the page long. extractMs counts the first two's own time, not the page's in between.
     let scope: ArticleScope | undefined;
     let extractMs = 0;
     if (!scopeRoot) {
-      const started = performance.now();
-      scope = options.findScope?.(doc) ?? undefined;
-      extractMs = performance.now() - started;
+      let started = performance.now();
+      const nextTask = async () => {
+        extractMs += performance.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        started = performance.now();
+      };
+      scope = (await options.findScope?.(doc, nextTask)) ?? undefined;
+      extractMs += performance.now() - started;
       if (!scope) return null;
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (stopped) return null;

@@ -67,9 +67,9 @@ describe('anchoring the article on every copy among the fixtures', () => {
     }
   });
 
-  it.each(COPIES)('$name: Readability on the region finds the article, its title and byline', ({ path, body, title, byline }) => {
+  it.each(COPIES)('$name: Readability on the region finds the article, its title and byline', async ({ path, body, title, byline }) => {
     const doc = load(withComments(read(path), 50_000));
-    const scope = findArticleScope(doc)!;
+    const scope = (await findArticleScope(doc))!;
     const bodyElement = doc.querySelector(body)!;
     const paragraphs = [...bodyElement.querySelectorAll('p')].filter((p) => p.textContent!.trim() !== '');
     const held = paragraphs.filter((p) => scope.elements.has(p));
@@ -83,12 +83,12 @@ describe('anchoring the article on every copy among the fixtures', () => {
     expect(text).not.toContain('评论区的闲聊');
   });
 
-  it.each(COPIES)('$name: is found and read with megabytes of comments after it, past the page limits', ({ path }) => {
+  it.each(COPIES)('$name: is found and read with megabytes of comments after it, past the page limits', async ({ path }) => {
     const doc = load(withComments(read(path), PAGE_LIMITS.characters + 100_000));
     expect(isTooLarge(measurePage(doc))).toBe(true);
     const anchor = anchorArticle(doc)!;
     expect(isRegionTooLarge(anchor.region)).toBe(false);
-    const scope = findArticleScope(doc)!;
+    const scope = (await findArticleScope(doc))!;
     expect(scope.content.textContent).toMatch(/弄丢了钥匙链|弄丟了鑰匙鏈/);
     expect([...scope.elements].some(inComments)).toBe(false);
     expect(scope.elements.size).toBeGreaterThan(100);
@@ -131,12 +131,12 @@ describe('anchoring on pages built to mislead it', () => {
     expect(anchorArticle(doc)!.passageNodes.every((node) => post.contains(node))).toBe(true);
   });
 
-  it('gives up when the article and a comment thread past the limits share one container, so the page counts as too large', () => {
+  it('gives up when the article and a comment thread past the limits share one container, so the page counts as too large', async () => {
     const filler = `<p>${'评论区的闲聊，与文章无关。'.repeat(50)}</p>`;
     const doc = load(page(`<div id="post">${paragraphs(2, 221)}${filler.repeat(Math.ceil((PAGE_LIMITS.characters + 50_000) / 650))}</div>`));
     expect(anchorArticle(doc)!.region.contains(doc.getElementById('post'))).toBe(true);
     expect(isRegionTooLarge(anchorArticle(doc)!.region)).toBe(true);
-    expect(findArticleScope(doc)).toBeNull();
+    expect(await findArticleScope(doc)).toBeNull();
     expect(isTooLarge(measurePage(doc))).toBe(true);
   });
 
@@ -152,12 +152,12 @@ describe('anchoring on pages built to mislead it', () => {
 });
 
 describe('the article on a big unrelated page', () => {
-  it('is found in its own part of the page, whatever comes after it', () => {
+  it('is found in its own part of the page, whatever comes after it', async () => {
     const big = makeBigChinesePage(1_000_000);
     const html = big.replace('<main class="main" id="handbook">', `<div id="post"><h1>OpenAI公关跳起来捂他嘴</h1>${paragraphs(2, 221)}</div><main class="main" id="handbook">`);
     const doc = load(html);
     expect(anchorArticle(doc)!.region.id).toBe('post');
-    const scope = findArticleScope(doc)!;
+    const scope = (await findArticleScope(doc))!;
     expect([...scope.elements].some((element) => element.closest('#handbook'))).toBe(false);
   });
 });

@@ -28,9 +28,16 @@ export interface ArticleScope {
   content: Element;
 }
 
-export function findArticleScope(doc: Document): ArticleScope | null {
+/**
+ * Finds the article's passages, lets the page run (nextTask: on a page with megabytes of comments,
+ * the walk and Readability together made one task of 40-55 ms), then has Readability read the part
+ * of the page that holds them.
+ */
+export async function findArticleScope(doc: Document, nextTask: () => Promise<void> = async () => {}): Promise<ArticleScope | null> {
   if (!doc.body) return null;
   const anchor = anchorArticle(doc);
+  await nextTask();
+  if (!doc.body || (anchor && !anchor.region.isConnected)) return null; // the page changed meanwhile
   if (anchor) {
     // A part of the page past the limits is too much to read, and so is the page that holds it.
     if (isRegionTooLarge(anchor.region)) return null;
