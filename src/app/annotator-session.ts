@@ -31,6 +31,11 @@ function needsRemark(a: Settings, b: Settings): boolean {
   return a.uiLanguage !== b.uiLanguage || CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
 }
 
+/** Ends the current task, so the page's own work can run before the next step. */
+function letThePageRun(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** A session on a page too large to read whole, where the article could not be found. */
 function tooLargeSession(kind: ArticleKind, size: PageSize): AnnotatorSession {
   return {
@@ -74,13 +79,13 @@ export async function startAnnotatorSession(options: {
       let started = performance.now();
       const nextTask = async () => {
         extractMs += performance.now() - started;
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await letThePageRun();
         started = performance.now();
       };
       scope = (await options.findScope?.(doc, nextTask)) ?? undefined;
       extractMs += performance.now() - started;
       if (!scope) return null;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await letThePageRun();
       if (stopped) return null;
     }
     const uiLanguage = pickUiLanguage(browserLanguage, current.uiLanguage);

@@ -66,6 +66,10 @@ function isWiredStory(url: string): boolean {
   );
 }
 
+function hasArticleTitleWords(title: string): boolean {
+  return ARTICLE_TITLE_WORDS.some((word) => title.includes(word));
+}
+
 /** True on WeChat, qbitai.com and wired.com, where the article and its source are published. */
 export function isKnownHome(url: string): boolean {
   const parts = splitUrl(url);
@@ -80,7 +84,7 @@ export function isKnownHome(url: string): boolean {
  */
 export function sampleBudget(url: string, title: string): SampleBudget {
   if (isWiredStory(url)) return NOTHING;
-  if (ARTICLE_TITLE_WORDS.some((word) => title.includes(word))) return { chars: 300_000, nodes: 30_000 };
+  if (hasArticleTitleWords(title)) return { chars: 300_000, nodes: 30_000 };
   if (hasHan(title)) return { chars: 8_000, nodes: 250 };
   return NOTHING;
 }
@@ -100,7 +104,7 @@ export function worthALook(url: string, title: string): boolean {
  * other page's would only after its load event: marks then appear without waiting for images.
  */
 export function worthALookWhileLoading(url: string, title: string): boolean {
-  return isWiredStory(url) || ARTICLE_TITLE_WORDS.some((word) => title.includes(word));
+  return isWiredStory(url) || hasArticleTitleWords(title);
 }
 
 export function countArticlePassages(text: string): number {
