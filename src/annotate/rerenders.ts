@@ -72,9 +72,10 @@ export function watchForRerenders(options: RerenderOptions): RerenderWatcher {
   };
 
   const handle = (records: MutationRecord[]) => {
-    const blocks = changedBlocks(records);
-    if (!blocks) return;
+    // Releasing a rewritten text node takes our pieces out of the page: a write of ours, so quiet too.
     quietly(() => {
+      const blocks = changedBlocks(records);
+      if (!blocks) return;
       if (blocks.size > 0) options.annotate(outermost(blocks));
       options.onChanged();
     });
