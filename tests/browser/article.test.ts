@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CARD, EIGHT_AUTHORS, mentionWithText, sourceAndLiveDom, waitForAnnotations } from '../support/pages';
+import { CARD, EIGHT_AUTHORS, mentionWithText, sourceAndLiveDom, waitForAnnotations, waitForHoverIdle } from '../support/pages';
 import { useTestbed } from '../support/testbed';
 
 const WECHAT = '/s/qbitai-transformer-authors/';
@@ -69,13 +69,19 @@ describe('on WeChat', () => {
     await page.close();
   });
 
-  it('closes the card after the pointer leaves, but not while it is on the card', async () => {
+  it('closes the card after the pointer leaves, but not while it is on the card or back on its mention', async () => {
     const page = await open('mp.weixin.qq.com', WECHAT);
-    await (await mentionWithText(page, '凯哥')).hover();
+    const mention = await mentionWithText(page, '凯哥');
+    await mention.hover();
     const card = page.locator(CARD);
     await card.waitFor();
+    // Onto the card, and back: each leaves something behind (the mention, the card), which
+    // schedules a close that arriving must cancel. Once nothing is pending, that close would have run.
     await card.hover();
-    await page.waitForTimeout(700);
+    await waitForHoverIdle(page);
+    expect(await card.count()).toBe(1);
+    await mention.hover();
+    await waitForHoverIdle(page);
     expect(await card.count()).toBe(1);
     await page.mouse.move(5, 5);
     await expect.poll(() => card.count(), { timeout: 3000 }).toBe(0);

@@ -77,8 +77,9 @@ describe('with a mouse and keyboard', () => {
     await mention.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - innerHeight + 4));
     await mention.hover();
     const card = page.locator(CARD);
-    await card.waitFor();
-    await page.waitForTimeout(100);
+    // Wait until it is placed: before its position is computed the card sits at the window's top
+    // left, where the checks below could pass with no placement at all.
+    await expect.poll(() => card.evaluate((element) => element.style.transform), { timeout: 5000 }).toMatch(/^translate\(/);
     const box = (await card.boundingBox())!;
     const anchor = (await mention.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
