@@ -105,7 +105,7 @@ describe('the reader view', () => {
     const [reader] = await Promise.all([testbed.browser.context.waitForEvent('page'), popup.locator('.open-reader').click()]);
     await reader.waitForLoadState();
     expect(reader.url()).toMatch(/reader\.html\?tab=\d+$/);
-    await reader.locator('article qx-mention').first().waitFor();
+    await waitForAnnotations(reader);
     expect(await reader.locator('h1').textContent()).toContain('Transformer作者公开承认参与Q*');
     expect(await reader.locator('.original').getAttribute('href')).toBe(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}`);
     // Only the article: not the page's recommendations or comments.
@@ -125,14 +125,14 @@ describe('the reader view', () => {
     const tabId = await testbed.browser.tabIdOf(article);
     const reader = await testbed.browser.context.newPage();
     await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=${tabId}`);
-    await reader.locator('article qx-mention').first().waitFor();
+    await waitForAnnotations(reader);
     const size = () => reader.locator('article p').first().evaluate((p) => getComputedStyle(p).fontSize);
     expect(await size()).toBe('18px');
     await reader.locator('.larger').click();
     await reader.locator('.larger').click();
     await expect.poll(size).toBe('22px');
     await reader.reload();
-    await reader.locator('article qx-mention').first().waitFor();
+    await waitForAnnotations(reader);
     expect(await size()).toBe('22px');
     await article.close();
     await reader.close();
@@ -174,7 +174,7 @@ describe('the reader view of a page with hostile markup in the article', () => {
 
     const reader = await testbed.browser.context.newPage();
     await reader.goto(`chrome-extension://${testbed.browser.extensionId}/reader.html?tab=${await testbed.browser.tabIdOf(article)}`);
-    await reader.locator('article qx-mention').first().waitFor();
+    await waitForAnnotations(reader);
     const body = reader.locator('article');
     expect(await body.textContent()).toContain('点这里');
     expect(await body.locator('img[alt="图"]').count()).toBe(1);
