@@ -73,14 +73,12 @@ export function parseSettings(stored: unknown): Settings {
   };
 }
 
-/** The key of each field; each category is a field of its own. */
-const FIELD_KEYS = {
-  glosses: 'settings.glosses',
-  uiLanguage: 'settings.uiLanguage',
-  runOn: 'settings.runOn',
-  readerFontSize: 'settings.readerFontSize',
-} as const satisfies Record<Exclude<keyof Settings, 'categories'>, string>;
-const categoryKey = (category: Category) => `settings.categories.${category}`;
+/** The fields stored each under a key of its own: settings.glosses, …, settings.categories.term. */
+const FIELD_PATHS: readonly (readonly string[])[] = [
+  ...['glosses', 'uiLanguage', 'runOn', 'readerFontSize'].map((field) => [field]),
+  ...CATEGORIES.map((category) => ['categories', category]),
+];
+const keyOf = (path: readonly string[]) => ['settings', ...path].join('.');
 /**
  * Earlier versions kept all the settings in one object under this key. It is still read, under
  * the fields saved since, and never written or removed: moving it into the new keys would be a
@@ -88,35 +86,30 @@ const categoryKey = (category: Category) => `settings.categories.${category}`;
  */
 const EARLIER_KEY = 'settings';
 
-const settingsFields = storedFields([EARLIER_KEY, ...Object.values(FIELD_KEYS), ...CATEGORIES.map(categoryKey)]);
+const settingsFields = storedFields([EARLIER_KEY, ...FIELD_PATHS.map(keyOf)]);
 
 /** A change to some settings: any fields, and any categories without the others. */
 export type SettingsChange = Partial<Omit<Settings, 'categories'>> & { categories?: Partial<Settings['categories']> };
+
+/** The value at a field's path, or undefined. */
+const fieldAt = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((at, name) => asRecord(at)[name], value);
 
 /** The storage entries that save a change, each value already checked as parseSettings() would. */
 function storageEntries(change: SettingsChange): Record<string, unknown> {
   const valid = parseSettings(change);
   const entries: Record<string, unknown> = {};
-  for (const field of Object.keys(FIELD_KEYS) as (keyof typeof FIELD_KEYS)[]) {
-    if (change[field] !== undefined) entries[FIELD_KEYS[field]] = valid[field];
-  }
-  const categories = asRecord(change.categories);
-  for (const category of CATEGORIES) {
-    if (categories[category] !== undefined) entries[categoryKey(category)] = valid.categories[category];
-  }
+  for (const path of FIELD_PATHS) if (fieldAt(change, path) !== undefined) entries[keyOf(path)] = fieldAt(valid, path);
   return entries;
 }
 
 /** The settings that storage entries hold: each field as saved, else as an earlier version saved it. */
 function settingsFromEntries(entries: Record<string, unknown>): Settings {
   const earlier = asRecord(entries[EARLIER_KEY]);
-  const merged: Record<string, unknown> = { ...earlier, categories: { ...asRecord(earlier.categories) } };
-  for (const [field, key] of Object.entries(FIELD_KEYS)) {
-    if (entries[key] !== undefined) merged[field] = entries[key];
-  }
-  for (const category of CATEGORIES) {
-    const value = entries[categoryKey(category)];
-    if (value !== undefined) (merged.categories as Record<string, unknown>)[category] = value;
+  const merged = { ...earlier, categories: { ...asRecord(earlier.categories) } };
+  for (const path of FIELD_PATHS) {
+    const value = entries[keyOf(path)];
+    // A field's parent in merged is merged itself or its own copy of categories: safe to write.
+    if (value != null) asRecord(fieldAt(merged, path.slice(0, -1)))[path[path.length - 1]!] = value;
   }
   return parseSettings(merged);
 }
@@ -134,11 +127,9 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Saves the fields a change names, and only those; resolves to the settings stored afterwards. */
-export async function updateSettings(change: SettingsChange): Promise<Settings> {
-  const entries = storageEntries(change);
-  if (Object.keys(entries).length > 0) await settingsFields.set(entries);
-  return loadSettings();
+/** Saves the fields a change names, and only those. */
+export async function updateSettings(change: SettingsChange): Promise<void> {
+  await settingsFields.set(storageEntries(change));
 }
 
 /** Calls back with the whole settings after each change, whichever page saved it. */

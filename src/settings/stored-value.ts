@@ -15,7 +15,7 @@ export interface StoredValue {
 
 /** A group of keys read together; each write sets some of them at once, in one storage operation. */
 export interface StoredFields {
-  /** Each key of the group that holds a value, with its value. */
+  /** The keys of the group that hold a value, with their values (a key with none may be absent). */
   get(): Promise<Record<string, unknown>>;
   set(values: Record<string, unknown>): Promise<void>;
   /** Calls back whenever any key of the group changes; returns a function that stops watching. */
@@ -45,10 +45,7 @@ export function storedValue(key: string): StoredValue {
 
 export function storedFields(keys: readonly string[]): StoredFields {
   return {
-    async get() {
-      const stored = await browser.storage.local.get([...keys]);
-      return Object.fromEntries(Object.entries(stored).filter(([key, value]) => keys.includes(key) && value != null));
-    },
+    get: () => browser.storage.local.get([...keys]),
     set: (values) => browser.storage.local.set(values),
     watch: (callback) => watchKeys(keys, () => callback()),
   };
