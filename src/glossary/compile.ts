@@ -52,6 +52,10 @@ function validateFile(validate: ValidateFunction, { name, raw }: GlossaryFile): 
   throw new GlossaryError(`Invalid glossary:\n  ${messages.join('\n  ')}`);
 }
 
+function withoutEmptyLists(aliases: Record<string, string[] | undefined>): CompiledEntry['aliases'] {
+  return Object.fromEntries(Object.entries(aliases).filter(([, list]) => list && list.length > 0));
+}
+
 export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossary {
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const entries = files.flatMap((file) => validateFile(validate, file));
@@ -86,12 +90,12 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
     const { sources, name, ...shown } = entry;
     const notInsideHant = [...new Set(notInside.flatMap(traditionalForms))];
     // What the cards can do without stays out of the shipped file (it counts against the size budget):
-    // a Latin name equal to the native one, and an empty list of Traditional excluded words.
+    // a Latin name equal to the native one, and empty lists of aliases.
     const { latin, ...otherNames } = name;
     return {
       ...shown,
       name: latin === name.native ? otherNames : name,
-      aliases: { ...entry.aliases, zhHant, ...(notInsideHant.length > 0 && { notInsideHant }) },
+      aliases: withoutEmptyLists({ ...entry.aliases, zhHant, notInsideHant }),
       ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
     };
   });
