@@ -5,7 +5,9 @@ import type { CompiledGlossary } from '../glossary/types';
 import type { RunOn } from '../settings/settings';
 import type { Inject } from './inject';
 import { messageHandler } from './messages';
-import { tabRecords, type TabRecords } from './tab-records';
+import { readTabRecord, tabRecords, type TabRecords } from './tab-records';
+
+const recordOf = (tabId: number) => readTabRecord(fakeBrowser.storage.session, tabId);
 
 const REPOST = 'https://www.xlszx.com/2024/03/25/transformer.html';
 const WECHAT = 'https://mp.weixin.qq.com/s/qbitai-transformer-authors/';
@@ -35,7 +37,7 @@ async function announce(url: string, frame: { frameId: number; url: string }): P
   const { id } = await fakeBrowser.tabs.create({ url });
   expect(handle({ type: 'qx:article-detected' }, { tab: { id, url }, ...frame })).toBeUndefined();
   await vi.waitFor(async () => {
-    if (!injections.length && !(await records.get(id!))) throw new Error('not yet');
+    if (!injections.length && !(await recordOf(id!))) throw new Error('not yet');
   });
   return id!;
 }
@@ -44,14 +46,14 @@ describe('the detector’s announcement', () => {
   it('injects the annotator into the frame that announced, and records the tab’s page as the article', async () => {
     const tabId = await announce('https://www.example.cn/portal', { frameId: 3, url: 'https://www.example.cn/frame/article.html' });
     expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 3]]);
-    expect(await records.get(tabId)).toEqual({ url: 'https://www.example.cn/portal', detector: 'article' });
+    expect(await recordOf(tabId)).toEqual({ url: 'https://www.example.cn/portal', detector: 'article' });
   });
 
   it('turns a watched page’s record into the article when the watch finds it', async () => {
     const { id } = await fakeBrowser.tabs.create({ url: REPOST });
     await records.record(id!, REPOST, 'watching');
     handle({ type: 'qx:article-detected' }, { tab: { id, url: REPOST }, frameId: 0, url: REPOST });
-    await vi.waitFor(async () => expect((await records.get(id!))?.detector).toBe('article'));
+    await vi.waitFor(async () => expect((await recordOf(id!))?.detector).toBe('article'));
   });
 
   it('is ignored outside WeChat, qbitai.com and Wired when the reader chose those only', async () => {
@@ -60,7 +62,7 @@ describe('the detector’s announcement', () => {
     handle({ type: 'qx:article-detected' }, { tab: { id, url: REPOST }, frameId: 0, url: REPOST });
     const tabId = await announce(WECHAT, { frameId: 0, url: WECHAT });
     expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 0]]);
-    expect(await records.get(id!)).toBeUndefined();
+    expect(await recordOf(id!)).toBeUndefined();
   });
 
   it('is ignored without a tab (from an extension page)', async () => {

@@ -58,8 +58,14 @@ export interface RecordStorage {
   remove(key: string): Promise<void>;
 }
 
+/** The record of a tab, for whoever reads them (the tests, the popup): anything else stored reads as none. */
+export async function readTabRecord(storage: Pick<RecordStorage, 'get'>, tabId: number): Promise<TabRecord | undefined> {
+  const key = tabRecordKey(tabId);
+  return parseTabRecord((await storage.get(key))[key]);
+}
+
+/** The background's writes; it never needs to read a record back but to keep an 'article'. */
 export interface TabRecords {
-  get(tabId: number): Promise<TabRecord | undefined>;
   /**
    * Records a decision about the page at `url`. Dropped if the tab no longer shows that address
    * (or is gone): an answer can arrive after the reader has moved on. For the same address an
@@ -80,18 +86,14 @@ export function tabRecords(storage: RecordStorage, tabUrl: (tabId: number) => Pr
     queue = run.catch(() => undefined);
     return run;
   };
-  const get = async (tabId: number) => {
-    const key = tabRecordKey(tabId);
-    return parseTabRecord((await storage.get(key))[key]);
-  };
   return {
-    get,
     record: (tabId, url, decision) =>
       inTurn(async () => {
         if ((await tabUrl(tabId)) !== url) return;
-        const known = await get(tabId);
+        const key = tabRecordKey(tabId);
+        const known = (await storage.get(key))[key] as Partial<TabRecord> | undefined;
         if (known?.url === url && known.detector === 'article') return;
-        await storage.set({ [tabRecordKey(tabId)]: { url, detector: decision } satisfies TabRecord });
+        await storage.set({ [key]: { url, detector: decision } satisfies TabRecord });
       }),
     forget: (tabId) => inTurn(() => storage.remove(tabRecordKey(tabId))),
   };

@@ -6,8 +6,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RunOn } from '../settings/settings';
 import type { Inject } from './inject';
-import { tabRecords, type FrameResult, type TabRecords } from './tab-records';
+import { readTabRecord, tabRecords, type FrameResult, type TabRecords } from './tab-records';
 import { tabUpdateHandler } from './tab-updates';
+
+const recordOf = (tabId: number) => readTabRecord(fakeBrowser.storage.session, tabId);
 
 const ARTICLE_TITLE = 'OpenAI公关跳起来捂他嘴:Transformer作者公开承认参与Q*';
 const REPOST = 'https://www.xlszx.com/2024/03/25/transformer.html';
@@ -49,10 +51,10 @@ function update(tabId: number, change: { status?: string; url?: string; title?: 
 describe('the background looking at tabs', () => {
   it('gives a page with an English title no detector, and records it as skipped once loaded', async () => {
     const tabId = await open('https://www.example-news.com/sports/1', 'Jones homers twice', { finish: false });
-    expect(await records.get(tabId)).toBeUndefined();
+    expect(await recordOf(tabId)).toBeUndefined();
     await update(tabId, { status: 'complete' });
     expect(injections).toEqual([]);
-    expect(await records.get(tabId)).toEqual({ url: 'https://www.example-news.com/sports/1', detector: 'skipped' });
+    expect(await recordOf(tabId)).toEqual({ url: 'https://www.example-news.com/sports/1', detector: 'skipped' });
   });
 
   it('gives a Chinese-titled page the detector in all its frames once loaded, and records its answer', async () => {
@@ -60,14 +62,14 @@ describe('the background looking at tabs', () => {
     expect(injections).toEqual([]);
     await update(tabId, { status: 'complete' });
     expect(injections).toEqual([[tabId, '/detector.js', 'all']]);
-    expect(await records.get(tabId)).toEqual({ url: 'https://www.sohu.com/a/1', detector: 'not-article' });
+    expect(await recordOf(tabId)).toEqual({ url: 'https://www.sohu.com/a/1', detector: 'not-article' });
   });
 
   it('gives a page titled like the article the detector while it is still loading', async () => {
     detectorAnswers = [{ top: true, result: 'article' }];
     const tabId = await open(REPOST, `${ARTICLE_TITLE} - 新零售资讯站`, { finish: false });
     expect(injections).toEqual([[tabId, '/detector.js', 'all']]);
-    expect(await records.get(tabId)).toEqual({ url: REPOST, detector: 'article' });
+    expect(await recordOf(tabId)).toEqual({ url: REPOST, detector: 'article' });
   });
 
   it('gives the Wired story the detector while it is still loading, by its address', async () => {
@@ -79,7 +81,7 @@ describe('the background looking at tabs', () => {
   it('records "watching" while the detector watches an app shell', async () => {
     detectorAnswers = [{ top: true, result: 'watching' }];
     const tabId = await open('https://www.kjkx.example/app/story', '科技快讯 · 阅读');
-    expect((await records.get(tabId))?.detector).toBe('watching');
+    expect((await recordOf(tabId))?.detector).toBe('watching');
   });
 
   it('looks again when a loaded page changes its title or address, as single-page apps do', async () => {
@@ -87,7 +89,7 @@ describe('the background looking at tabs', () => {
     detectorAnswers = [{ top: true, result: 'article' }];
     await update(tabId, { url: 'https://www.kjkx.example/app/story' });
     expect(injections).toHaveLength(2);
-    expect(await records.get(tabId)).toEqual({ url: 'https://www.kjkx.example/app/story', detector: 'article' });
+    expect(await recordOf(tabId)).toEqual({ url: 'https://www.kjkx.example/app/story', detector: 'article' });
   });
 
   it('ignores updates of a loaded page that change neither its address, title nor status', async () => {
@@ -100,13 +102,13 @@ describe('the background looking at tabs', () => {
     detectorAnswers = null;
     const tabId = await open('https://chromewebstore.google.com/detail/1', '应用商店');
     expect(injections).toHaveLength(1);
-    expect((await records.get(tabId))?.detector).toBe('skipped');
+    expect((await recordOf(tabId))?.detector).toBe('skipped');
   });
 
   it('forgets the last decision when the tab starts loading a new document', async () => {
     const tabId = await open('https://www.sohu.com/a/1', '老街口的烧烤摊');
     await update(tabId, { status: 'loading', url: 'https://www.example-news.com/sports/1' });
-    expect(await records.get(tabId)).toBeUndefined();
+    expect(await recordOf(tabId)).toBeUndefined();
   });
 });
 
@@ -117,10 +119,10 @@ describe('the background looking at tabs, set to run on known homes only', () =>
 
   it('gives a repost no detector, and records it as skipped once loaded', async () => {
     const tabId = await open(REPOST, `${ARTICLE_TITLE} - 新零售资讯站`, { finish: false });
-    expect(await records.get(tabId)).toBeUndefined();
+    expect(await recordOf(tabId)).toBeUndefined();
     await update(tabId, { status: 'complete' });
     expect(injections).toEqual([]);
-    expect((await records.get(tabId))?.detector).toBe('skipped');
+    expect((await recordOf(tabId))?.detector).toBe('skipped');
   });
 
   it('still gives WeChat the detector', async () => {
