@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { waitForDecision } from '../support/decisions';
 import { SITES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
 
@@ -50,9 +51,14 @@ describe('privacy', () => {
     await reader.locator('article qx-mention').first().waitFor();
     const wired = await visit(`http://www.wired.com:${server.port}/story/eight-google-employees-invented-modern-ai-transformers-paper/`);
     await waitForAnnotations(wired);
-    for (const url of [`http://www.sohu.com:${server.port}/a/unrelated-shage.html`, `http://www.example-news.com:${server.port}/sports/jones-gomez-kaiser.html`]) {
+    const unrelated = [
+      [`http://www.sohu.com:${server.port}/a/unrelated-shage.html`, 'not-article'],
+      [`http://www.example-news.com:${server.port}/sports/jones-gomez-kaiser.html`, 'skipped'],
+    ] as const;
+    for (const [url, expected] of unrelated) {
       const page = await visit(url);
-      await page.waitForTimeout(1000);
+      // Decided: the extension has done all it will on the page.
+      expect(await waitForDecision(browser, page)).toBe(expected);
     }
     await popup.locator('input[name=glosses]').uncheck();
 
