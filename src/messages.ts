@@ -14,8 +14,6 @@ export interface ArticleInfoRequest {
 export interface ArticleInfo {
   kind: ArticleKind;
   mentionCount: number;
-  /** Milliseconds spent in each step of the last annotation: detect (the annotator's own check), extract, match, mark. */
-  timings?: { detectMs: number; extractMs: number; matchMs: number; markMs: number; cardMs: number | null };
   /** Set when the page was too large to annotate: its size and the limits. */
   tooLarge?: { elements: number; characters: number; limits: { elements: number; characters: number } };
 }
@@ -32,6 +30,15 @@ export interface ToggleRosterMessage {
 /** Reader view → annotator: the article as Readability extracted it. */
 export interface ReaderContentRequest {
   type: 'qx:reader-content';
+}
+
+/** Annotator → reader view: Readability's copy of the article, as markup to sanitize. */
+export interface ReaderContent {
+  kind: ArticleKind;
+  title: string;
+  byline: string | null;
+  url: string;
+  html: string;
 }
 
 /** Annotator → background: the glossary, which the background reads from the extension's files. */

@@ -3,19 +3,19 @@
  * and added to a page that runs without the extension, so both libraries see the same untouched
  * article DOM. Each call times its whole job, setup included, with performance.now():
  *
- * - ours: build the matcher from the alias list, read the text runs under the root, find the
- *   mentions, wrap them (the extension's own modules: text-runs, find-mentions, mark-runs,
- *   PageWriter), then undo every change.
+ * - ours: build the matcher from the alias list, then the annotator's own marking function
+ *   (annotateRuns with the mention planner: text runs, find-mentions, mark-runs, PageWriter),
+ *   then undo every change.
  * - mark.js: mark the same aliases under the same root, then unmark.
  *
  * Counting per alias happens outside the timed region (ours keeps the list of mentions it made, as
  * the annotator does; mark.js's per-alias tally needs callbacks, so it is a separate, untimed run).
  */
 import Mark from 'mark.js';
-import { markRuns, type PlannedPiece } from '../../src/annotate/mark-runs';
+import { annotateRuns } from '../../src/annotate/annotate-runs';
+import { mentionPlanner, MentionRegistry } from '../../src/annotate/mentions';
 import { PageWriter } from '../../src/annotate/page-writer';
-import { createMentionElement, insideLink, MENTION_TAG } from '../../src/annotate/mention-element';
-import { collectTextRuns } from '../../src/annotate/text-runs';
+import { MENTION_TAG } from '../../src/annotate/mention-element';
 import type { AliasTarget } from '../../src/match/alias-index';
 import { escapeRegExp } from '../../src/match/escape-regexp';
 import { createMentionFinder } from '../../src/match/find-mentions';
@@ -59,21 +59,11 @@ function ours(targets: AliasTarget[], rootSelector: string): RunResult {
   const finder = createMentionFinder(targets);
   const scope = new Set<Element>([root, ...root.querySelectorAll('*')]);
   const writer = new PageWriter(document);
-  const found: string[] = [];
-  const planned = collectTextRuns(root, scope).map((run) => ({
-    run,
-    pieces: finder.find(run.text).map((mention): PlannedPiece => {
-      const index = found.push(mention.target.alias) - 1;
-      return {
-        start: mention.start,
-        end: mention.end,
-        create: (text, part, segment) =>
-          createMentionElement(document, { id: mention.target.entryId, category: 'person' }, index, part === 0 && !insideLink(segment.node), text),
-      };
-    }),
-  }));
-  markRuns(writer, planned);
+  const registry = new MentionRegistry();
+  // The annotator's own marking function and mention planner (src/app/pass.ts), with people only.
+  annotateRuns(writer, root, scope, [mentionPlanner(document, finder, (id) => ({ id, category: 'person' as const }), registry)]);
   const marked = performance.now();
+  const found = registry.live().map((mention) => mention.target.alias);
   writer.undoAll();
   const undone = performance.now();
   return {

@@ -1,7 +1,7 @@
 /** The reader view: reader.html?tab=ID shows the article open in that tab, annotated. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ReaderContent } from '../../src/app/annotator';
+import type { ReaderContent } from '../../src/messages';
 import { loadSharedAnnotator } from '../../src/app/shared-annotator';
 import { ALL_STRINGS } from '../../src/i18n/all-strings';
 import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
@@ -37,7 +37,11 @@ if (!content) {
   document.title = `${content.title} · ${t('reader.title')}`;
   renderArticle(article, content.html);
   const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/content-scripts/annotator.js'));
-  const session = await startAnnotatorSession({ doc: document, kind: content.kind, browserLanguage, scopeRoot: article, rosterOpen: true });
+  // The reader view lives as long as its tab: its session is never stopped.
+  const session = await startAnnotatorSession(
+    { doc: document, kind: content.kind, browserLanguage, scopeRoot: article, rosterOpen: true },
+    new AbortController().signal,
+  );
   const drawChrome = (fontSize: number) =>
     render(
       <ReaderChrome

@@ -9,9 +9,11 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AliasTarget } from '../match/alias-index';
 import { createMentionFinder, type Mention } from '../match/find-mentions';
-import { markRuns, type PlannedPiece } from './mark-runs';
+import { annotateRuns, type RunPlanner } from './annotate-runs';
+import { createCitationMarker, createGloss } from './elements';
+import { mentionPlanner, MentionRegistry } from './mentions';
 import { PageWriter } from './page-writer';
-import { collectTextRuns, type TextRun } from './text-runs';
+import type { TextRun } from './text-runs';
 
 // ---------------------------------------------------------------------------------------------
 // The aliases (a small glossary, as buildAliasIndex would give it on the QbitAI article).
@@ -196,54 +198,42 @@ function buildPage(spec: PageSpec): Page {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The annotator's pipeline, as src/app/annotator.tsx combines it (without Readability and glossary).
+// The annotator's pipeline, through the same marking function and mention planner the annotator
+// uses (src/app/pass.ts), with a small alias list instead of the glossary and no Readability.
 
 interface Annotation {
   runs: TextRun[];
-  mentions: Array<{ run: TextRun; mention: Mention; elements: HTMLElement[] }>;
+  mentions: Array<{ mention: Pick<Mention, 'target'>; elements: HTMLElement[] }>;
   glosses: HTMLElement[];
 }
 
 /** Runs of the article (the scope is the article and everything in it, as with the reader view). */
-function articleRuns(page: Page): TextRun[] {
-  return collectTextRuns(doc.body, new Set<Element>([page.article, ...page.article.querySelectorAll('*')]));
+function articleScope(page: Page): Set<Element> {
+  return new Set<Element>([page.article, ...page.article.querySelectorAll('*')]);
 }
 
-/**
- * One pass of the annotator. `markers` adds, to each run, pieces of no text (like citation markers)
- * at offsets derived from the numbers given.
- */
+/** Pieces of no text (like citation markers) in each run, at offsets derived from the numbers given. */
+function markerPlanner(markers: readonly number[]): RunPlanner {
+  return {
+    plan: (run) =>
+      markers.map((at) => {
+        const end = 1 + (at % run.text.length);
+        return { start: end, end, create: () => createCitationMarker(doc, 'test', { href: 'https://example.org/', text: '[1]', label: 'source' }) };
+      }),
+  };
+}
+
+/** One pass of the annotator: mentions (and markers), then glosses after each mention if asked. */
 function annotate(writer: PageWriter, page: Page, glosses: boolean, markers: readonly number[] = []): Annotation {
-  const runs = articleRuns(page);
-  const planned = runs.map((run) => {
-    const found = finder.find(run.text);
-    const pieces: PlannedPiece[] = found.map((mention) => ({
-      start: mention.start,
-      end: mention.end,
-      create: (text) => {
-        const element = doc.createElement('qx-mention');
-        element.dataset.qxEntry = mention.target.entryId;
-        element.textContent = text;
-        return element;
-      },
-    }));
-    for (const at of markers) {
-      const end = 1 + (at % run.text.length);
-      pieces.push({ start: end, end, create: () => Object.assign(doc.createElement('qx-cite'), { textContent: '[1]' }) });
-    }
-    return { run, found, pieces };
-  });
-  const made = markRuns(writer, planned);
-  const mentions = planned.flatMap(({ run, found }) => found.map((mention) => ({ run, mention, elements: [] as HTMLElement[] })));
-  mentions.forEach((mention, i) => mention.elements.push(...made[i]!));
+  const registry = new MentionRegistry();
+  const entryOf = (id: string) => ({ id, category: 'person' as const });
+  const runs = annotateRuns(writer, doc.body, articleScope(page), [mentionPlanner(doc, finder, entryOf, registry), markerPlanner(markers)]);
+  const mentions = registry.live().map(({ target, elements }) => ({ mention: { target }, elements }));
   const added: HTMLElement[] = [];
   if (glosses) {
     for (const { mention, elements } of mentions) {
-      const last = elements[elements.length - 1];
-      if (!last) continue;
-      const gloss = doc.createElement('qx-gloss');
-      gloss.textContent = ` (${NAMES[mention.target.entryId]})`;
-      writer.insertAfter(last, gloss);
+      const gloss = createGloss(doc, NAMES[mention.target.entryId]!, 'en');
+      writer.insertAfter(elements[elements.length - 1]!, gloss);
       added.push(gloss);
     }
   }
@@ -425,11 +415,14 @@ describe('annotating generated pages (property-based)', { timeout: 120_000 }, ()
   it('a second pass does not join the text around an existing mark into a new mention (<p>沙沙哥哥</p>)', () => {
     const page = buildPage({ article: [{ kind: 'block', tag: 'p', attrs: [], children: [{ kind: 'text', data: '沙沙哥哥' }] }], aside: [] });
     const p = page.article.firstElementChild!;
+    const children = () => [...p.childNodes].map((node) => `${node.nodeName}:${node.textContent}`);
+    const marked = ['#text:沙', 'QX-MENTION:沙哥', '#text:哥'];
     annotate(new PageWriter(doc), page, false);
-    expect(p.innerHTML).toBe('沙<qx-mention data-qx-entry="noam-shazeer">沙哥</qx-mention>哥');
+    expect(children()).toEqual(marked);
+    expect(p.querySelector('qx-mention')?.getAttribute('data-qx-entry')).toBe('noam-shazeer');
     const second = annotate(new PageWriter(doc), page, false);
     expect(second.mentions).toHaveLength(0);
-    expect(p.innerHTML).toBe('沙<qx-mention data-qx-entry="noam-shazeer">沙哥</qx-mention>哥');
+    expect(children()).toEqual(marked);
   });
 
   it('5. every mention found in a run is wrapped, and its elements hold exactly the alias', async () => {

@@ -12,6 +12,8 @@ export interface PlannedPiece {
   end: number;
   /** Makes the element for one text node's share of the piece; `part` counts from 0. */
   create(text: string, part: number, segment: TextSegment): HTMLElement;
+  /** Called with the elements made for the piece, in order, once all pieces are wrapped. */
+  made?(elements: HTMLElement[]): void;
 }
 
 /** Wraps every planned piece; returns, for each piece, the elements made for it, in order. */

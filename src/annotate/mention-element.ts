@@ -31,3 +31,25 @@ export function createMentionElement(
   }
   return element;
 }
+
+/** Events can come from text nodes, the window or other worlds' wrappers: test the node type, not the class. */
+function asElement(target: EventTarget | null): Element | null {
+  return target && (target as Node).nodeType === 1 ? (target as Element) : null;
+}
+
+/** The mention an event happened on, as its first piece (pieces of a split mention share one card), or null. */
+export function mentionAt(doc: Document, target: EventTarget | null): HTMLElement | null {
+  const element = asElement(target)?.closest<HTMLElement>(MENTION_TAG);
+  if (!element) return null;
+  return doc.querySelector<HTMLElement>(`${MENTION_TAG}[data-qx-mention="${element.dataset.qxMention}"][role]`) ?? element;
+}
+
+/** Every piece of the mention `first` begins. */
+export function piecesOf(doc: Document, first: HTMLElement): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(`${MENTION_TAG}[data-qx-mention="${first.dataset.qxMention}"]`)];
+}
+
+/** The glossary entry a mention names. */
+export function entryIdOf(mention: HTMLElement): string {
+  return mention.dataset.qxEntry ?? '';
+}

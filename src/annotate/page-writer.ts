@@ -76,6 +76,24 @@ export class PageWriter {
     return host.attachShadow({ mode: 'open' });
   }
 
+  /** Adds a panel of ours (the cast) with its stylesheet to our overlay; the overlay's removal takes it too. */
+  addOverlayPanel(shadowRoot: ShadowRoot, css: string): HTMLElement {
+    const style = this.doc.createElement('style');
+    style.textContent = css;
+    const panel = this.doc.createElement('div');
+    shadowRoot.append(style, panel);
+    return panel;
+  }
+
+  /**
+   * States a fact about the annotator on our overlay's host (data-qx-NAME), where tests and the
+   * benchmark wait for it: how many marking passes have finished, whether a card is about to open
+   * or close. Our own element only: page elements never get an attribute of ours.
+   */
+  setOverlayState(shadowRoot: ShadowRoot, name: string, value: string): void {
+    if (this.insertions.has(shadowRoot.host)) shadowRoot.host.setAttribute(`data-qx-${name}`, value);
+  }
+
   /** True when `node` is a page text node this writer split, whose edit is still in force. */
   ownsText(node: Node): boolean {
     return this.textEdits.has(node as Text);

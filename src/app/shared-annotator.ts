@@ -6,7 +6,7 @@
  * Loaded into an extension page, annotator.js does not annotate; it offers its session starter
  * under a global name, and the reader view picks it up from there.
  */
-import type { startAnnotatorSession } from './annotator-session';
+import type { startAnnotatorSession } from './session';
 
 export interface SharedAnnotator {
   startAnnotatorSession: typeof startAnnotatorSession;

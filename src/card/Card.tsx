@@ -1,17 +1,17 @@
 /** The hover card: draws one glossary entry from props, nothing else. */
 import { useState } from 'preact/hooks';
-import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import { langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
 import type { ToTraditional } from '../i18n/traditional';
+import type { CardView } from './card-view';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface CardProps {
   entry: CompiledEntry;
-  /** Which page the card is on: the Chinese article explains nicknames, the Wired story shows them. */
-  kind: ArticleKind;
+  /** How the page the card is on shows it: the Chinese article explains nicknames, the Wired story shows them. */
+  view: CardView;
   uiLanguage: UiLanguage;
   /** The glossary's converter of its Simplified texts, for the zh-TW interface. */
   toTraditional: ToTraditional;
@@ -24,7 +24,7 @@ export interface CardProps {
 
 const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
-export function Card({ entry, kind, uiLanguage, toTraditional, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
   const uiText = textLanguageOf(uiLanguage);
   const [bioLanguage, setBioLanguage] = useState<TextLanguage>(uiText);
   const text = (value: Parameters<typeof pickText>[0], language: TextLanguage = uiText) => pickText(value, language, uiLanguage, toTraditional);
@@ -35,7 +35,7 @@ export function Card({ entry, kind, uiLanguage, toTraditional, t, scheme, onClos
   const nicknameBlock = nickname && (
     <section class="nickname" lang="zh-Hans">
       <p class="nickname-line">
-        <span class="label">{kind === 'wired' ? t('card.inArticle') : t('card.nickname')}</span>{' '}
+        <span class="label">{t(view.nicknameLabelKey)}</span>{' '}
         <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
       </p>
       <p lang={lang()}>{t('card.literally', { literal: text(nickname.literal) })}</p>
@@ -71,7 +71,7 @@ export function Card({ entry, kind, uiLanguage, toTraditional, t, scheme, onClos
       <p class="role" lang={lang()}>
         <span class="label">{t('card.role')}</span> {text(entry.role)}
       </p>
-      {entry.slip && kind === 'qbitai' && (
+      {entry.slip && view.showsSlips && (
         <p class="slip" lang={lang()}>
           <span class="label">{t('card.slip')}</span> {text(entry.slip)}
         </p>
@@ -95,7 +95,7 @@ export function Card({ entry, kind, uiLanguage, toTraditional, t, scheme, onClos
         </button>
       </section>
       <nav class="links">
-        {entry.links.wired && kind !== 'wired' && (
+        {entry.links.wired && view.linksWiredPassage && (
           <a href={entry.links.wired} {...EXTERNAL} class="source-passage">
             {t('card.sourcePassage')}
           </a>

@@ -4,17 +4,17 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { ArticleKind } from '../detect/detect';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import type { ToTraditional } from '../i18n/traditional';
 import { Card, type Translate } from './Card';
+import type { CardView } from './card-view';
 import cardCss from './card.css?inline';
 import { pageScheme } from './page-scheme';
 
 export interface CardLayerOptions {
   shadowRoot: ShadowRoot;
-  kind: ArticleKind;
+  view: CardView;
   uiLanguage: UiLanguage;
   toTraditional: ToTraditional;
   t: Translate;
@@ -42,14 +42,14 @@ export class CardLayer {
   }
 
   show(entry: CompiledEntry, anchor: HTMLElement): void {
-    const { kind, uiLanguage, toTraditional, t } = this.options;
+    const { view, uiLanguage, toTraditional, t } = this.options;
     this.stopFollowing?.();
     this.anchor = anchor;
     render(
       <Card
         key={entry.id}
         entry={entry}
-        kind={kind}
+        view={view}
         uiLanguage={uiLanguage}
         toTraditional={toTraditional}
         t={t}

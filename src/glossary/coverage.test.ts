@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:glossary';
+import { chineseArticleAliases } from '../app/profiles/aliases';
 import { buildAliasIndex } from '../match/alias-index';
 import { createMentionFinder } from '../match/find-mentions';
 import type { Category, CompiledEntry } from './types';
@@ -88,7 +89,7 @@ describe('the glossary covers the article', () => {
   });
 
   it('finds every listed name in the body at least once, as itself and not inside a longer alias', () => {
-    const finder = createMentionFinder(buildAliasIndex(glossary.entries, 'qbitai'));
+    const finder = createMentionFinder(buildAliasIndex(glossary.entries, chineseArticleAliases));
     const found = new Set(finder.find(body).map((mention) => `${body.slice(mention.start, mention.end)}→${mention.target.entryId}`));
     const missing = listed.filter(({ name }) => !found.has(`${name}→${owner.get(name)?.id}`)).map(({ name }) => name);
     expect(missing).toEqual([]);

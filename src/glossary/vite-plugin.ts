@@ -37,8 +37,11 @@ export function glossaryPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(DATA_DIR);
-      const compiled = compileGlossary(readGlossaryFiles());
+      // Each file, not the folder: a folder among a module's watched files makes vite try to import
+      // it when the module is transformed for a DOM environment (happy-dom tests).
+      const files = readGlossaryFiles();
+      for (const { name } of files) this.addWatchFile(join(DATA_DIR, name));
+      const compiled = compileGlossary(files);
       return `export default ${JSON.stringify(compiled)};`;
     },
   };

@@ -1,9 +1,7 @@
 /**
- * Turns glossary entries into the list of strings to look for on a page of a given kind:
- * Chinese (Simplified and Traditional) and the article's own Latin spellings on the QbitAI article,
- * English names on the Wired story.
+ * Turns glossary entries into the list of strings to look for on a page; which of an entry's
+ * aliases a page uses is the page profile's choice (src/app/profiles/).
  */
-import type { ArticleKind } from '../detect/detect';
 import type { Category, CompiledEntry } from '../glossary/types';
 
 export interface AliasTarget {
@@ -21,16 +19,14 @@ const LATIN = /[A-Za-z]/;
 
 export function buildAliasIndex(
   entries: readonly CompiledEntry[],
-  kind: ArticleKind,
+  aliasesOf: (entry: CompiledEntry) => readonly string[],
   categories: ReadonlySet<Category> = new Set(['person', 'organisation', 'work', 'term']),
 ): AliasTarget[] {
   const targets: AliasTarget[] = [];
   for (const entry of entries) {
     if (!categories.has(entry.category)) continue;
     const notInside = [...(entry.aliases.notInside ?? []), ...entry.aliases.notInsideHant];
-    const aliases =
-      kind === 'wired' ? entry.aliases.en : [...entry.aliases.zh, ...entry.aliases.zhHant, ...entry.aliases.latin];
-    for (const alias of aliases) {
+    for (const alias of aliasesOf(entry)) {
       const latin = LATIN.test(alias);
       const isNickname = !latin && entry.category === 'person';
       targets.push({ alias, entryId: entry.id, latin, notInside: latin ? [] : notInside, isNickname });

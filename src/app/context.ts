@@ -1,0 +1,35 @@
+/**
+ * What every feature of one marking pass is given: the page, its profile, the reader's choices,
+ * the one writer, and the one signal that ends the pass. A feature registers every listener,
+ * observer, timer and element of its own with `signal` (or the writer), so aborting it is the
+ * whole of stopping.
+ */
+import type { PageWriter } from '../annotate/page-writer';
+import type { Translate } from '../card/Card';
+import type { Category, CompiledEntry, CompiledGlossary } from '../glossary/types';
+import type { UiLanguage } from '../i18n/i18n';
+import type { ArticleProfile, ProfileSetup } from './profiles';
+
+export interface PassContext {
+  doc: Document;
+  profile: ArticleProfile;
+  setup: ProfileSetup;
+  glossary: CompiledGlossary;
+  entries: ReadonlyMap<string, CompiledEntry>;
+  uiLanguage: UiLanguage;
+  t: Translate;
+  categories: ReadonlySet<Category>;
+  writer: PageWriter;
+  /** Our overlay's shadow root, where cards and the cast are drawn. */
+  overlay: ShadowRoot;
+  signal: AbortSignal;
+  /** Fires 'marked' after new text was marked (a re-rendered paragraph), so features can follow. */
+  events: EventTarget;
+}
+
+export const MARKED_EVENT = 'marked';
+
+/** Calls `listener` each time the pass marks new text, until the pass ends. */
+export function onMarked(context: PassContext, listener: () => void): void {
+  context.events.addEventListener(MARKED_EVENT, listener, { signal: context.signal });
+}

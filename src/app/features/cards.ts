@@ -1,0 +1,25 @@
+/** Cards: the card controller wired to this pass's mentions, drawn in our overlay. */
+import { setMentionExpanded } from '../../annotate/elements';
+import { entryIdOf, mentionAt } from '../../annotate/mention-element';
+import { startCardController } from '../../card/card-controller';
+import { traditionalConverter } from '../../i18n/traditional';
+import type { PassContext } from '../context';
+
+export function startCards(context: PassContext): void {
+  const { doc, profile, entries, writer, overlay } = context;
+  startCardController({
+    doc,
+    shadowRoot: overlay,
+    view: profile.cardView,
+    uiLanguage: context.uiLanguage,
+    toTraditional: traditionalConverter(context.glossary.traditional),
+    t: context.t,
+    signal: context.signal,
+    mentions: {
+      mentionAt: (target) => mentionAt(doc, target),
+      entryOf: (mention) => entries.get(entryIdOf(mention)),
+      setExpanded: setMentionExpanded,
+    },
+    onHoverState: (state) => writer.setOverlayState(overlay, 'hover', state),
+  });
+}

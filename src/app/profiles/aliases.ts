@@ -1,0 +1,12 @@
+/** Which of an entry's aliases each page uses (pure, so the benchmark and glossary tests can share it). */
+import type { CompiledEntry } from '../../glossary/types';
+
+/** The Chinese article: Simplified and Traditional nicknames and names, and its own Latin spellings. */
+export const chineseArticleAliases = (entry: CompiledEntry): readonly string[] => [
+  ...entry.aliases.zh,
+  ...entry.aliases.zhHant,
+  ...entry.aliases.latin,
+];
+
+/** The Wired story: English names. */
+export const wiredAliases = (entry: CompiledEntry): readonly string[] => entry.aliases.en;

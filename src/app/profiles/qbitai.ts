@@ -1,0 +1,31 @@
+/** The Chinese article: nicknames get English glosses, and retold passages cite the source they retell. */
+import { findReferenceUrls } from '../../article/references';
+import { rememberArticleUrl } from '../../citations/article-home';
+import { CITATIONS, SOURCE_NUMBERS, sourceLink } from '../../citations/citations';
+import { chineseArticleAliases } from './aliases';
+import type { ArticleProfile } from './profile';
+import { citationSummary } from './citation-summary';
+
+export const QBITAI_PROFILE: ArticleProfile = {
+  kind: 'qbitai',
+  aliasesOf: chineseArticleAliases,
+  glossOf: (entry, target) => (target.isNickname ? entry.name.native : null),
+  glossLanguage: 'en',
+  citations: CITATIONS,
+  passageEnd(text, citation) {
+    const at = text.indexOf(citation.article.quote);
+    return at === -1 ? null : at + citation.article.quote.length;
+  },
+  citationMarker: (citation, { uiLanguage }) => ({
+    href: sourceLink(citation),
+    text: `[${SOURCE_NUMBERS[citation.source]}]`,
+    label: citationSummary(citation, uiLanguage),
+  }),
+  findReferences: findReferenceUrls,
+  cardView: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true },
+  async prepare(pageUrl) {
+    // The Wired story links back to the copy of the article this reader last opened.
+    await rememberArticleUrl(pageUrl);
+    return {};
+  },
+};

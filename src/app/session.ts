@@ -1,0 +1,182 @@
+/**
+ * The annotator's session on one page (or in the reader view): loads the reader's settings and
+ * the glossary, finds the article once, and runs a marking pass (src/app/pass.ts) that follows the
+ * settings. Everything it starts ends when `signal` aborts, including what a start still under way
+ * has made: after every await it checks the signal, and every pass hangs off it.
+ */
+import type { ArticleKind } from '../detect/detect';
+import type { ArticleScope } from '../extract/article-scope';
+import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
+import { loadGlossary } from '../glossary/load';
+import type { CompiledGlossary } from '../glossary/types';
+import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
+import { createI18n, pickUiLanguage } from '../i18n/i18n';
+import type { ArticleInfo, ReaderContent } from '../messages';
+import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
+import type { PassContext } from './context';
+import { startPass, type Pass, type PassSettings } from './pass';
+import { profileFor, type ArticleProfile, type ProfileSetup } from './profiles';
+
+export interface AnnotatorSession {
+  info(): ArticleInfo;
+  toggleRoster(): void;
+  readerContent(): ReaderContent | null;
+}
+
+export interface SessionOptions {
+  doc: Document;
+  kind: ArticleKind;
+  /** The browser's UI language, for the 'auto' interface language. */
+  browserLanguage: string;
+  /** Annotate everything under this element (the reader view), or what findScope finds (pages). */
+  scopeRoot?: Element;
+  /** Calls nextTask between its steps, so that no one task of the page holds all of them. */
+  findScope?: (doc: Document, nextTask: () => Promise<void>) => Promise<ArticleScope | null>;
+  /** Open the cast at once (the reader view). */
+  rosterOpen?: boolean;
+}
+
+/** Whether a settings change needs the page marked again (rather than a gloss switch). */
+function needsRemark(a: Settings, b: Settings): boolean {
+  return a.uiLanguage !== b.uiLanguage || CATEGORIES.some((category) => a.categories[category] !== b.categories[category]);
+}
+
+/** Ends the current task, so the page's own work can run before the next step. */
+function letThePageRun(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The article's part of the page, found in tasks of their own (none alone blocks the page long),
+ * each timed as a performance measure qx:extract.
+ */
+async function extract(doc: Document, findScope: NonNullable<SessionOptions['findScope']>): Promise<ArticleScope | null> {
+  let started = performance.now();
+  const nextTask = async () => {
+    performance.measure('qx:extract', { start: started });
+    await letThePageRun();
+    started = performance.now();
+  };
+  const scope = await findScope(doc, nextTask);
+  performance.measure('qx:extract', { start: started });
+  return scope;
+}
+
+/** The article's elements, or null when it cannot be found (the popup then says why, if the page is too large). */
+async function scopeOf(options: SessionOptions): Promise<{ elements: Set<Element>; scope: ArticleScope | null } | null> {
+  const { doc, scopeRoot, findScope } = options;
+  if (scopeRoot) return { elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]), scope: null };
+  const scope = findScope ? await extract(doc, findScope) : null;
+  return scope && { elements: scope.elements, scope };
+}
+
+export async function startAnnotatorSession(options: SessionOptions, signal: AbortSignal): Promise<AnnotatorSession | null> {
+  const { doc, kind } = options;
+  const profile = profileFor(kind);
+  const [settings, glossary, setup] = await Promise.all([loadSettings(), loadGlossary(), profile.prepare(doc.location.href)]);
+  if (signal.aborted) return null;
+  const found = await scopeOf(options);
+  if (signal.aborted) return null;
+  if (!found) return options.scopeRoot ? null : tooLargeSession(kind, doc);
+  await letThePageRun();
+  if (signal.aborted) return null;
+  const runner = await startPasses({ options, profile, setup, glossary, elements: found.elements, settings }, signal);
+  if (!runner) return null;
+  return {
+    info: () => ({ kind, mentionCount: runner.pass().mentions.live().length }),
+    toggleRoster: () => runner.pass().cast.setOpen(!runner.pass().cast.open),
+    readerContent: () => found.scope && readerContentOf(found.scope, kind, doc),
+  };
+}
+
+/**
+ * findScope reads the whole page only when the page is within the size limits and the article's
+ * passages could not be placed; past the limits, the popup says why nothing is marked.
+ */
+function tooLargeSession(kind: ArticleKind, doc: Document): AnnotatorSession | null {
+  const size = measurePage(doc);
+  if (!isTooLarge(size)) return null;
+  return { info: () => ({ kind, mentionCount: 0, tooLarge: { ...size, limits: PAGE_LIMITS } }), toggleRoster() {}, readerContent: () => null };
+}
+
+function readerContentOf(scope: ArticleScope, kind: ArticleKind, doc: Document): ReaderContent {
+  return {
+    kind,
+    title: scope.title,
+    byline: scope.byline,
+    url: doc.location.href,
+    // Reading markup from our detached copy; the reader view sanitizes it before showing it.
+    // eslint-disable-next-line no-restricted-properties
+    html: scope.content.innerHTML,
+  };
+}
+
+interface PassInputs {
+  options: SessionOptions;
+  profile: ArticleProfile;
+  setup: ProfileSetup;
+  glossary: CompiledGlossary;
+  elements: Set<Element>;
+  settings: Settings;
+}
+
+/** What a pass needs that depends on the settings: the interface language (and its strings) and the categories. */
+async function passSettings({ options, profile, setup, glossary }: PassInputs, settings: Settings): Promise<PassSettings> {
+  const uiLanguage = pickUiLanguage(options.browserLanguage, settings.uiLanguage);
+  const i18n = await createI18n(uiLanguage, ANNOTATOR_STRINGS);
+  return {
+    doc: options.doc,
+    profile,
+    setup,
+    glossary,
+    entries: new Map(glossary.entries.map((entry) => [entry.id, entry])),
+    uiLanguage,
+    t: (key, values) => i18n.t(key, values),
+    categories: new Set(CATEGORIES.filter((category) => settings.categories[category])),
+  };
+}
+
+/**
+ * Runs the first pass, and a new one whenever the categories or the language change; glosses switch
+ * in place. Changes are applied in order, one at a time, even when they come faster than a re-mark.
+ */
+async function startPasses(inputs: PassInputs, signal: AbortSignal): Promise<{ pass(): Pass } | null> {
+  let settings = inputs.settings;
+  let castOpen = inputs.options.rosterOpen ?? false;
+  let generation = 0;
+  const settled = ({ writer, overlay }: PassContext) => writer.setOverlayState(overlay, 'generation', String(++generation));
+
+  let ending: AbortController | null = null;
+  const run = (ready: PassSettings): Pass => {
+    // The old pass is undone and the new one marks in the same task: no frame shows the page bare.
+    ending?.abort();
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    ending = controller;
+    const pass = startPass(ready, inputs.elements, controller.signal, settled);
+    pass.glosses.set(settings.glosses);
+    if (castOpen) pass.cast.setOpen(true);
+    return pass;
+  };
+  const first = await passSettings(inputs, settings);
+  if (signal.aborted) return null;
+  let pass = run(first);
+  settled(pass.context);
+
+  let applying = Promise.resolve();
+  const unwatch = watchSettings((next) => {
+    applying = applying.then(async () => {
+      if (signal.aborted) return;
+      castOpen = pass.cast.open;
+      const remark = needsRemark(settings, next);
+      const ready = remark ? await passSettings(inputs, next) : null;
+      if (signal.aborted) return;
+      settings = next;
+      if (ready) pass = run(ready);
+      else pass.glosses.set(next.glosses);
+      settled(pass.context);
+    });
+  });
+  signal.addEventListener('abort', unwatch);
+  return { pass: () => pass };
+}
