@@ -2,12 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { numberedCopy, removeNumbers } from './readability-copy';
 
-const PAGE = `<head><title>量子位</title><meta name="author" content="梦晨"><style>p{}</style></head>
-<body><nav>首页</nav><article id="post"><h1>标题</h1><p>沙哥<b>凯哥</b></p><p>老黄</p></article><aside>评论</aside></body>`;
-
 describe('the numbered copy Readability reads', () => {
   beforeEach(() => {
-    document.documentElement.innerHTML = PAGE;
+    document.documentElement.innerHTML = `<head><title>量子位</title><meta name="author" content="梦晨"><style>p{}</style></head>
+      <body><nav>首页</nav><article id="post"><h1>标题</h1><p>沙哥<b>凯哥</b></p><p>老黄</p></article><aside>评论</aside></body>`;
   });
 
   it('leaves the page exactly as it was', () => {
