@@ -30,7 +30,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
   const text = (value: Parameters<typeof pickText>[0], language: TextLanguage = uiText) => pickText(value, language, uiLanguage, toTraditional);
   const lang = (language: TextLanguage = uiText) => langAttribute(language, uiLanguage);
   const { name, nickname } = entry;
-  const showsLatinToo = name.latin !== name.native;
+  const showsLatinToo = name.latin !== undefined && name.latin !== name.native;
 
   const nicknameBlock = nickname && (
     <section class="nickname" lang="zh-Hans">

@@ -13,7 +13,8 @@
  * survive in Readability's output name the live elements that hold article text. Everything else
  * (navigation, sidebars, "related articles", comments) stays out of scope.
  */
-import { Readability } from '@mozilla/readability';
+// Readability.js alone: the package's index also bundles isProbablyReaderable, which we never call.
+import Readability from '@mozilla/readability/Readability.js';
 import { anchorArticle } from './anchor';
 import { isRegionTooLarge, isTooLarge, measurePage } from './page-size';
 import { numberedCopy, removeNumbers } from './readability-copy';

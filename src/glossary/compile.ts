@@ -83,10 +83,15 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
         problems.push(`entry "${entry.id}": notInside word "${word}" contains none of its aliases`);
       }
     }
-    const { sources, ...shown } = entry;
+    const { sources, name, ...shown } = entry;
+    const notInsideHant = [...new Set(notInside.flatMap(traditionalForms))];
+    // What the cards can do without stays out of the shipped file (it counts against the size budget):
+    // a Latin name equal to the native one, and an empty list of Traditional excluded words.
+    const { latin, ...otherNames } = name;
     return {
       ...shown,
-      aliases: { ...entry.aliases, zhHant, notInsideHant: [...new Set(notInside.flatMap(traditionalForms))] },
+      name: latin === name.native ? otherNames : name,
+      aliases: { ...entry.aliases, zhHant, ...(notInsideHant.length > 0 && { notInsideHant }) },
       ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
     };
   });

@@ -25,7 +25,7 @@ export function buildAliasIndex(
   const targets: AliasTarget[] = [];
   for (const entry of entries) {
     if (!categories.has(entry.category)) continue;
-    const notInside = [...(entry.aliases.notInside ?? []), ...entry.aliases.notInsideHant];
+    const notInside = [...(entry.aliases.notInside ?? []), ...(entry.aliases.notInsideHant ?? [])];
     for (const alias of aliasesOf(entry)) {
       const latin = LATIN.test(alias);
       const isNickname = !latin && entry.category === 'person';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ARTICLE_REFERENCES } from '../article/references';
 import type { Translate } from '../card/Card';
+import type { ArticleKind } from '../detect/detect';
 import type { ArticleInfo, ArticleInfoRequest, ToggleRosterMessage } from '../messages';
 import { CATEGORY_LABELS } from '../settings/category-labels';
 import { CATEGORIES } from '../settings/settings';
@@ -28,6 +29,12 @@ async function shortcutsByCommand(): Promise<Record<string, string>> {
   return Object.fromEntries(commands.map((command) => [command.name ?? '', command.shortcut ?? '']));
 }
 
+/** What the popup says on each kind of page: the Chinese article explains nicknames, Wired shows them. */
+const KIND_STRINGS: Record<ArticleKind, { detected: string; glosses: string }> = {
+  qbitai: { detected: 'popup.detectedQbitai', glosses: 'popup.glosses' },
+  wired: { detected: 'popup.detectedWired', glosses: 'popup.glossesWired' },
+};
+
 export function Popup({ t }: { t: Translate }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [info, setInfo] = useState<ArticleInfo | null | undefined>(undefined);
@@ -49,9 +56,7 @@ export function Popup({ t }: { t: Translate }) {
         ? t('popup.notDetected')
         : info.tooLarge
           ? t('popup.tooLarge', { elements: info.tooLarge.limits.elements, characters: info.tooLarge.limits.characters })
-          : info.kind === 'wired'
-            ? t('popup.detectedWired')
-            : t('popup.detectedQbitai');
+          : t(KIND_STRINGS[info.kind].detected);
   const glossShortcut = shortcuts['toggle-glosses'];
   const openReader = () => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) }).then(() => window.close());
@@ -79,7 +84,7 @@ export function Popup({ t }: { t: Translate }) {
       )}
       <label class="switch">
         <input type="checkbox" name="glosses" checked={settings.glosses} onChange={(event) => void save({ glosses: event.currentTarget.checked })} />
-        <span>{info?.kind === 'wired' ? t('popup.glossesWired') : t('popup.glosses')}</span>
+        <span>{t(KIND_STRINGS[info?.kind ?? 'qbitai'].glosses)}</span>
       </label>
       <p class="shortcut">{glossShortcut ? t('popup.shortcut', { keys: glossShortcut }) : t('popup.noShortcut')}</p>
       <fieldset class="categories">

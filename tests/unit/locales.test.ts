@@ -43,7 +43,8 @@ describe('locales', () => {
   it('gives the annotator every string its code asks for, in every language', () => {
     const keys = new Set(
       ANNOTATOR_SOURCES.flatMap(sourceFiles).flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((match) => match[1]!),
+        // t('card.role'), and keys a profile hands to the card as data ('card.inArticle').
+        [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.]+)'|'((?:card|citation|roster)\.\w+)'/g)].map((match) => (match[1] ?? match[2])!),
       ),
     );
     expect(keys.size).toBeGreaterThan(20);
