@@ -37,6 +37,7 @@ const DETECTOR_STAYS_TINY = {
   })),
   patterns: [
     { group: ['preact/*', '@floating-ui/*'], message: `${DETECTOR}: it may not import the UI's libraries.` },
+    { group: ['@mozilla/readability/*'], message: `${DETECTOR}: it may not import Readability, which only the annotator needs.` },
     {
       // escape-regexp is one pure function that imports nothing.
       regex: intoFolders('match|card|extract|annotate|app|roster|reader', ['match/escape-regexp']),
@@ -52,7 +53,7 @@ const MATCHER_HAS_NO_DOM = {
     { name: 'preact', message: `${MATCH}: it may not import a module that uses the DOM.` },
   ],
   patterns: [
-    { group: ['preact/*', '@floating-ui/*'], message: `${MATCH}: it may not import a module that uses the DOM.` },
+    { group: ['preact/*', '@floating-ui/*', '@mozilla/readability/*'], message: `${MATCH}: it may not import a module that uses the DOM.` },
     {
       regex: intoFolders('annotate|card|extract|app|roster|reader|popup|options|detect/sample-page|detect/text-walker'),
       message: `${MATCH}: it may not import a module that uses the DOM.`,
