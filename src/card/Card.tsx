@@ -32,19 +32,6 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
   const { name, nickname } = entry;
   const showsLatinToo = name.latin !== undefined && name.latin !== name.native;
 
-  const nicknameBlock = nickname && (
-    <section class="nickname" lang="zh-Hans">
-      <p class="nickname-line">
-        <span class="label">{t(view.nicknameLabelKey)}</span>{' '}
-        <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
-      </p>
-      <p lang={lang()}>{t('card.literally', { literal: text(nickname.literal) })}</p>
-      <p lang={lang()}>
-        <span class="label">{t('card.joke')}</span> {text(nickname.joke)}
-      </p>
-    </section>
-  );
-
   return (
     <div
       class={`card ${scheme}`}
@@ -67,7 +54,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
           ×
         </button>
       </header>
-      {nicknameBlock}
+      {nickname && <Nickname nickname={nickname} label={t(view.nicknameLabelKey)} t={t} text={text} lang={lang()} />}
       <p class="role" lang={lang()}>
         <span class="label">{t('card.role')}</span> {text(entry.role)}
       </p>
@@ -94,25 +81,49 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
           {bioLanguage === uiText ? t('card.showOtherLanguage') : t('card.showUiLanguage')}
         </button>
       </section>
-      <nav class="links">
-        {entry.links.wired && view.linksWiredPassage && (
-          <a href={entry.links.wired} {...EXTERNAL} class="source-passage">
-            {t('card.sourcePassage')}
-          </a>
-        )}
-        {entry.links.wikipedia ? (
-          <a href={entry.links.wikipedia} {...EXTERNAL}>
-            {t('card.wikipedia')}
-          </a>
-        ) : (
-          entry.source && (
-            // Every entry cites a source; without a Wikipedia article, the card links the first one.
-            <a href={entry.source.url} {...EXTERNAL} class="source">
-              {t('card.source', { title: entry.source.title })}
-            </a>
-          )
-        )}
-      </nav>
+      <Links entry={entry} view={view} t={t} />
     </div>
+  );
+}
+
+type Nickname = NonNullable<CompiledEntry['nickname']>;
+
+/** The nickname, its pinyin, what it says literally and the joke behind it. */
+function Nickname({ nickname, label, t, text, lang }: { nickname: Nickname; label: string; t: Translate; text(value: Nickname['joke']): string; lang: string }) {
+  return (
+    <section class="nickname" lang="zh-Hans">
+      <p class="nickname-line">
+        <span class="label">{label}</span> <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
+      </p>
+      <p lang={lang}>{t('card.literally', { literal: text(nickname.literal) })}</p>
+      <p lang={lang}>
+        <span class="label">{t('card.joke')}</span> {text(nickname.joke)}
+      </p>
+    </section>
+  );
+}
+
+/** The card's links: the Wired passage that names the person, then Wikipedia (or the cited source). */
+function Links({ entry, view, t }: Pick<CardProps, 'entry' | 'view' | 't'>) {
+  return (
+    <nav class="links">
+      {entry.links.wired && view.linksWiredPassage && (
+        <a href={entry.links.wired} {...EXTERNAL} class="source-passage">
+          {t('card.sourcePassage')}
+        </a>
+      )}
+      {entry.links.wikipedia ? (
+        <a href={entry.links.wikipedia} {...EXTERNAL}>
+          {t('card.wikipedia')}
+        </a>
+      ) : (
+        entry.source && (
+          // Every entry cites a source; without a Wikipedia article, the card links the first one.
+          <a href={entry.source.url} {...EXTERNAL} class="source">
+            {t('card.source', { title: entry.source.title })}
+          </a>
+        )
+      )}
+    </nav>
   );
 }

@@ -29,20 +29,54 @@ function isElement(target: EventTarget | null): target is Element {
   return target !== null && (target as Node).nodeType === 1;
 }
 
-/** Wires pointer, keyboard, focus and touch on mentions to the card layer. */
-export function startCardController(options: CardControllerOptions): void {
-  const { doc, mentions, signal } = options;
+/** What the event handlers can do to cards. */
+interface CardActions {
+  readonly layer: CardLayer;
+  readonly intent: HoverIntent<HTMLElement>;
+  readonly pinned: boolean;
+  /** True while focus goes back to a mention as its card closes: that focus must not open it again. */
+  readonly returningFocus: boolean;
+  open(mention: HTMLElement, pin?: boolean): void;
+  close(returnFocus: boolean): void;
+}
+
+/** Opens and closes cards; pins, hover intent and focus return are kept here. */
+function cardActions(options: CardControllerOptions): CardActions {
+  const { mentions } = options;
   let pointerOnCard = false;
-  // A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
-  // click elsewhere, whatever the pointer or focus does meanwhile.
-  let pinned = false;
-  // Focus going back to a mention as its card closes must not open the card again.
-  let returningFocus = false;
+  const state = {
+    // A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
+    // click elsewhere, whatever the pointer or focus does meanwhile.
+    pinned: false,
+    returningFocus: false,
+  };
+  const close = (returnFocus: boolean) => {
+    const anchor = layer.anchor;
+    state.pinned = false;
+    intent.cancel();
+    layer.hide();
+    if (!anchor) return;
+    mentions.setExpanded(anchor, false);
+    if (returnFocus) {
+      state.returningFocus = true;
+      anchor.focus({ preventScroll: true });
+      state.returningFocus = false;
+    }
+  };
+  const open = (mention: HTMLElement, pin = false) => {
+    const entry = mentions.entryOf(mention);
+    if (!entry) return;
+    state.pinned = pin;
+    performance.mark('qx:card-open');
+    if (layer.anchor && layer.anchor !== mention) mentions.setExpanded(layer.anchor, false);
+    layer.show(entry, mention);
+    mentions.setExpanded(mention, true);
+  };
   const intent = new HoverIntent<HTMLElement>(
     {
       open: (mention) => open(mention),
       close: () => {
-        if (!pointerOnCard && !pinned) close(false);
+        if (!pointerOnCard && !state.pinned) close(false);
       },
     },
     globalThis,
@@ -60,31 +94,25 @@ export function startCardController(options: CardControllerOptions): void {
     },
     onCloseRequest: () => close(true),
   });
+  return {
+    layer,
+    intent,
+    get pinned() {
+      return state.pinned;
+    },
+    get returningFocus() {
+      return state.returningFocus;
+    },
+    open,
+    close,
+  };
+}
 
-  function open(mention: HTMLElement, pin = false) {
-    const entry = mentions.entryOf(mention);
-    if (!entry) return;
-    pinned = pin;
-    performance.mark('qx:card-open');
-    if (layer.anchor && layer.anchor !== mention) mentions.setExpanded(layer.anchor, false);
-    layer.show(entry, mention);
-    mentions.setExpanded(mention, true);
-  }
-
-  function close(returnFocus: boolean) {
-    const anchor = layer.anchor;
-    pinned = false;
-    intent.cancel();
-    layer.hide();
-    if (!anchor) return;
-    mentions.setExpanded(anchor, false);
-    if (returnFocus) {
-      returningFocus = true;
-      anchor.focus({ preventScroll: true });
-      returningFocus = false;
-    }
-  }
-
+/** Wires pointer, keyboard, focus and touch on mentions to the cards, until `signal` aborts. */
+export function startCardController(options: CardControllerOptions): void {
+  const { doc, mentions, signal } = options;
+  const cards = cardActions(options);
+  const { layer, intent } = cards;
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, listener, { capture: true, signal });
 
@@ -99,31 +127,31 @@ export function startCardController(options: CardControllerOptions): void {
   });
   on('focusin', (event) => {
     const mention = mentions.mentionAt(event.target);
-    if (!mention || returningFocus) return;
+    if (!mention || cards.returningFocus) return;
     intent.cancel();
-    open(mention);
+    cards.open(mention);
   });
   on('focusout', (event) => {
     const to = event.relatedTarget;
     const stillOurs = mentions.mentionAt(to) !== null || (isElement(to) && to.localName === 'qx-overlay');
-    if (mentions.mentionAt(event.target) && !stillOurs && !pinned) close(false);
+    if (mentions.mentionAt(event.target) && !stillOurs && !cards.pinned) cards.close(false);
   });
   on('keydown', (event) => {
     if (event.key === 'Escape' && layer.anchor) {
-      close(true);
+      cards.close(true);
       return;
     }
     const mention = mentions.mentionAt(event.target);
     if (mention && (event.key === 'Enter' || event.key === ' ') && mention.closest('a') === null) {
       event.preventDefault();
-      open(mention, true);
+      cards.open(mention, true);
       layer.element?.querySelector<HTMLElement>('button, a')?.focus();
     }
   });
   on('pointerdown', (event) => {
     const mention = mentions.mentionAt(event.target);
-    if (mention && event.pointerType !== 'mouse') open(mention);
-    else if (!mention && layer.anchor && !event.composedPath().includes(layer.element!)) close(false);
+    if (mention && event.pointerType !== 'mouse') cards.open(mention);
+    else if (!mention && layer.anchor && !event.composedPath().includes(layer.element!)) cards.close(false);
   });
 
   signal.addEventListener('abort', () => {
