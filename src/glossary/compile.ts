@@ -9,7 +9,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import schema from './glossary.schema.json' with { type: 'json' };
 import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalMismatches } from './traditional-dictionaries';
-import type { CompiledEntry, CompiledGlossary, GlossaryEntry } from './types';
+import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry } from './types';
 
 export class GlossaryError extends Error {
   override name = 'GlossaryError';
@@ -40,7 +40,7 @@ export interface GlossaryFile {
 }
 
 function validateFile(validate: ValidateFunction, { name, raw }: GlossaryFile): GlossaryEntry[] {
-  if (validate(raw)) return (raw as { entries: GlossaryEntry[] }).entries;
+  if (validate(raw)) return (raw as GlossaryDataFile).entries;
   const entries = (raw as { entries?: unknown[] } | null)?.entries ?? [];
   const messages = (validate.errors ?? []).map((error) => {
     const match = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath);

@@ -1,41 +1,23 @@
 /** Types of the glossary: as written in src/glossary/data/, and as the build ships it to the extension. */
 
-export interface Bilingual {
-  en: string;
-  /** Simplified Chinese, as written in the data; the zh-TW interface converts it when it shows it. */
-  zh: string;
-}
+import type { FromSchema } from 'json-schema-to-ts';
+import type { glossarySchema } from './glossary.schema';
 
-export interface Source {
-  title: string;
-  url: string;
-  accessed: string;
-}
+/** A file of src/glossary/data/, typed from glossary.schema.json itself, so the two cannot drift apart. */
+export type GlossaryDataFile = FromSchema<typeof glossarySchema>;
 
-export type Category = 'person' | 'organisation' | 'work' | 'term';
+/** One entry of a file in src/glossary/data/. */
+export type GlossaryEntry = GlossaryDataFile['entries'][number];
 
-/** One entry of a file in src/glossary/data/, as glossary.schema.json describes it. */
-export interface GlossaryEntry {
-  id: string;
-  category: Category;
-  /** People only. */
-  group?: 'author' | 'other';
-  authorOrder?: number;
-  name: { latin: string; native: string; zh?: string };
-  aliases: {
-    zh: string[];
-    latin: string[];
-    en: string[];
-    notInside?: string[];
-  };
-  nickname?: { text: string; pinyin: string; literal: Bilingual; joke: Bilingual };
-  role: Bilingual;
-  bio: Bilingual & { asOf: string };
-  slip?: Bilingual;
-  since?: { then: Bilingual; now: Bilingual; asOf: string };
-  links: { wikipedia?: string; wired?: string };
-  sources: Source[];
-}
+export type Category = GlossaryEntry['category'];
+
+/**
+ * The same fact in English and in Simplified Chinese, as written in the data; the zh-TW interface
+ * converts the Chinese when it shows it.
+ */
+export type Bilingual = GlossaryEntry['role'];
+
+export type Source = GlossaryEntry['sources'][number];
 
 /**
  * An entry after the build: Traditional forms of every Chinese alias are added, and of the sources
