@@ -7,7 +7,7 @@ import { glossaryPlugin } from './src/glossary/vite-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact(), glossaryPlugin()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'eslint-rules/**/*.test.js'],
     environment: 'node',
   },
 });

@@ -23,7 +23,15 @@ function manifestMessages(strings: typeof en) {
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()], build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      minify: 'terser',
+      // Readability's this.log(...) is its debug log, a no-op unless the (unused) debug option is
+      // set: its calls and their message strings go (about 0.4 KB of the size budget).
+      terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -17,6 +17,7 @@ import { mentionPlanner, MentionRegistry } from '../../src/annotate/mentions';
 import { PageWriter } from '../../src/annotate/page-writer';
 import { MENTION_TAG } from '../../src/annotate/mention-element';
 import type { AliasTarget } from '../../src/match/alias-index';
+import { escapeRegExp } from '../../src/match/escape-regexp';
 import { createMentionFinder } from '../../src/match/find-mentions';
 
 export type MarkJsMode = 'keywords' | 'regexp';
@@ -49,10 +50,6 @@ function tally(aliases: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const alias of aliases) counts[alias] = (counts[alias] ?? 0) + 1;
   return counts;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function ours(targets: AliasTarget[], rootSelector: string): RunResult {

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ReaderContent } from '../../src/messages';
 import { loadSharedAnnotator } from '../../src/app/shared-annotator';
-import { ALL_STRINGS } from '../../src/i18n/all-strings';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings';
 import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
 import type { ReaderContentRequest } from '../../src/messages';
 import { ReaderChrome } from '../../src/reader/ReaderChrome';
@@ -15,7 +15,7 @@ const browserLanguage = browser.i18n.getUILanguage();
 const settings = await loadSettings();
 const uiLanguage = pickUiLanguage(browserLanguage, settings.uiLanguage);
 document.documentElement.lang = uiLanguage;
-const i18n = await createI18n(uiLanguage, ALL_STRINGS);
+const i18n = await createI18n(uiLanguage, PAGE_STRINGS);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values);
 document.title = t('reader.title');
 

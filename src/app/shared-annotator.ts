@@ -14,10 +14,7 @@ export interface SharedAnnotator {
 
 const GLOBAL_NAME = '__qxSharedAnnotator';
 
-/** True in the extension's own pages (the reader view), where annotator.js only offers itself. */
-export function isExtensionPage(): boolean {
-  return location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:';
-}
+export { isExtensionPage } from '../platform';
 
 export function offerSharedAnnotator(annotator: SharedAnnotator): void {
   (globalThis as Record<string, unknown>)[GLOBAL_NAME] = annotator;

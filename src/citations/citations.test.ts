@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_REFERENCES } from '../article/references';
+import { escapeRegExp } from '../match/escape-regexp';
 
 interface Fragment {
   textStart: string;
@@ -45,9 +46,8 @@ const wiredStory = (/<article\b[\s\S]*?<\/article>/.exec(wiredHtml)?.[0] ?? '')
   .replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
   .replace(/\s+/g, ' ');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A fragment's words as a pattern: case-insensitive, any run of whitespace for a space, as browsers match text fragments. */
-const words = (text: string) => text.trim().split(/\s+/).map(escape).join('\\s+');
+const words = (text: string) => text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 
 /**
  * Where a text fragment matches in `text`: the first textStart (directly after the prefix, if any) whose

@@ -3,6 +3,7 @@
  * that open the source at the exact passage with a URL text fragment, or come back from the Wired
  * story to the Chinese article. Pure string logic.
  */
+import { escapeRegExp } from '../match/escape-regexp';
 import data from './citations.json';
 
 export type SourceKey = 'wired' | 'youtube' | 'semianalysis';
@@ -59,7 +60,7 @@ export function articleLink(articleUrl: string, citation: Citation): string {
 
 /** A few words as a pattern that matches as browsers match text fragments: any case, any whitespace. */
 function wordsPattern(text: string): RegExp {
-  const words = text.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = text.trim().split(/\s+/).map(escapeRegExp);
   return new RegExp(words.join('\\s+'), 'i');
 }
 

@@ -14,6 +14,7 @@ import {
   WIRED_STORY_HOSTS,
   WIRED_STORY_PATH,
 } from './fingerprints';
+import { NO_LOOK, SHORT_LOOK, TITLED_LOOK, type TextBudget } from './reading-budgets';
 
 export type ArticleKind = 'qbitai' | 'wired';
 
@@ -24,16 +25,8 @@ export interface PageSample {
   text: string;
 }
 
-export interface SampleBudget {
-  chars: number;
-  /** Text nodes visited cost more than characters read: a hard cap keeps huge pages cheap. */
-  nodes: number;
-}
-
 /** Passages a page must contain to be the article: one quoted phrase is a coincidence, three are not. */
 export const PASSAGES_REQUIRED = 3;
-
-const NOTHING: SampleBudget = { chars: 0, nodes: 0 };
 
 export function hasHan(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -82,11 +75,11 @@ export function isKnownHome(url: string): boolean {
  * telltale passages come within its first few thousand characters); a page whose title carries the
  * article's title words gets a long one, since reposts put their own furniture first.
  */
-export function sampleBudget(url: string, title: string): SampleBudget {
-  if (isWiredStory(url)) return NOTHING;
-  if (hasArticleTitleWords(title)) return { chars: 300_000, nodes: 30_000 };
-  if (hasHan(title)) return { chars: 8_000, nodes: 250 };
-  return NOTHING;
+export function sampleBudget(url: string, title: string): TextBudget {
+  if (isWiredStory(url)) return NO_LOOK;
+  if (hasArticleTitleWords(title)) return TITLED_LOOK;
+  if (hasHan(title)) return SHORT_LOOK;
+  return NO_LOOK;
 }
 
 /**

@@ -7,13 +7,16 @@
  * article's body, give or take its lead (the passages start a few paragraphs in) and the wrapper a
  * site puts around it with the title and byline, so it climbs a little to take those in.
  */
-import { ARTICLE_LENGTH, clusterOfPassages, countVisibleCharacters, PassageScanner } from './passages';
-
-/** How much of the page the walk reads at most: the annotator's own detection reads as much. */
-export const ANCHOR_BUDGET = { chars: 400_000, nodes: 50_000 } as const;
+import { ANCHOR_BUDGET } from '../detect/reading-budgets';
+import { walkText } from '../detect/text-walker';
+import { ARTICLE_LENGTH, clusterOfPassages, countVisibleCharacters, PassageScanner, type PassageHit } from './passages';
 
 /** Text that is not shown as text: a site may keep a copy of the article in a script's data. */
 const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
+const isHiddenText = (node: Node) => HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName);
+
+/** No bound but the caller's own: for counts that stop themselves once past their limit. */
+const UNBOUNDED = { chars: Infinity, nodes: Infinity };
 
 /** The region holds "the article" once it has this share of the article's text. */
 const MOST_OF_THE_ARTICLE = 0.9;
@@ -34,35 +37,40 @@ const BATCH_CHARS = 2_048;
 
 export function anchorArticle(doc: Document): ArticleAnchor | null {
   if (!doc.body) return null;
+  const { hits, nodeAt } = scanForPassages(doc.body);
+  const cluster = clusterOfPassages(hits);
+  if (cluster.length === 0) return null;
+  const holders = cluster.map((hit) => commonAncestor([nodeAt(hit.start), nodeAt(hit.end - 1)]));
+  const common = holderOfMost(holders);
+  if (!common) return null;
+  const passageNodes = cluster.map((hit) => nodeAt(hit.start)).filter((node) => common.contains(node));
+  return { region: climbToArticle(common), passageNodes };
+}
+
+/**
+ * The article's passages in the visible text under `body`, read within ANCHOR_BUDGET, and the text
+ * node that holds any offset of the text read.
+ */
+function scanForPassages(body: Element): { hits: PassageHit[]; nodeAt: (offset: number) => Text } {
   const scanner = new PassageScanner();
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let batch: string[] = [];
-  let batchLength = 0;
+  let batch = '';
   let read = 0;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName)) continue;
-    // One huge text node (a 10 MB comment dump) must not make the search huge.
-    const data = node.data.length > ANCHOR_BUDGET.chars - read ? node.data.slice(0, ANCHOR_BUDGET.chars - read) : node.data;
+  const feed = () => {
+    scanner.feed(batch);
+    batch = '';
+    return scanner.done;
+  };
+  const visit = (text: string, node: Text) => {
     nodes.push(node);
     starts.push(read);
-    batch.push(data);
-    batchLength += data.length;
-    read += data.length;
-    if (batchLength >= BATCH_CHARS) {
-      scanner.feed(batch.join(''));
-      batch = [];
-      batchLength = 0;
-      if (scanner.done) break;
-    }
-    if (read >= ANCHOR_BUDGET.chars || nodes.length >= ANCHOR_BUDGET.nodes) break;
-  }
-  if (batchLength > 0) scanner.feed(batch.join(''));
-
-  const cluster = clusterOfPassages(scanner.hits);
-  if (cluster.length === 0) return null;
-  /** The text node holding the character at `offset` of the text read. */
+    read += text.length;
+    batch += text;
+    return batch.length >= BATCH_CHARS && feed();
+  };
+  walkText(body, ANCHOR_BUDGET, visit, isHiddenText);
+  if (batch.length > 0) feed();
   const nodeAt = (offset: number): Text => {
     let low = 0;
     let high = starts.length - 1;
@@ -73,11 +81,7 @@ export function anchorArticle(doc: Document): ArticleAnchor | null {
     }
     return nodes[low]!;
   };
-  const holders = cluster.map((hit) => commonAncestor([nodeAt(hit.start), nodeAt(hit.end - 1)]));
-  const common = holderOfMost(holders);
-  if (!common) return null;
-  const passageNodes = cluster.map((hit) => nodeAt(hit.start)).filter((node) => common.contains(node));
-  return { region: climbToArticle(common), passageNodes };
+  return { hits: scanner.hits, nodeAt };
 }
 
 function commonAncestor(nodes: readonly Node[]): Element | null {
@@ -158,11 +162,13 @@ function visibleTextBeside(element: Element, limit: number): number {
 /** Visible characters of text in `roots`, counted until they pass `limit` (so a huge page costs no more). */
 function visibleTextUpTo(roots: readonly Node[], limit: number): number {
   let count = 0;
+  const add = (text: string) => (count += countVisibleCharacters(text, limit - count)) > limit;
   for (const root of roots) {
-    const walker = root.ownerDocument!.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    // A walker's first node is its root only when the root is itself text.
-    for (let node = root.nodeType === 3 ? root : walker.nextNode(); node && count <= limit; node = walker.nextNode()) {
-      if (!HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName)) count += countVisibleCharacters((node as Text).data, limit - count);
+    // The walk hands out the text under a root, never the root itself: a text root is counted here.
+    if (root.nodeType === 3) {
+      if (!isHiddenText(root)) add((root as Text).data);
+    } else {
+      walkText(root, UNBOUNDED, add, isHiddenText);
     }
     if (count > limit) break;
   }

@@ -9,16 +9,15 @@
  * the passages cannot be placed, Readability reads the whole page, if the page is within the size
  * limits.
  *
- * Each element of the copy is numbered before parsing; the numbers that survive in Readability's
- * output name the live elements that hold article text. Everything else (navigation, sidebars,
- * "related articles", comments) stays out of scope.
+ * Each element of the copy is numbered before parsing (readability-copy.ts); the numbers that
+ * survive in Readability's output name the live elements that hold article text. Everything else
+ * (navigation, sidebars, "related articles", comments) stays out of scope.
  */
 // Readability.js alone: the package's index also bundles isProbablyReaderable, which we never call.
 import Readability from '@mozilla/readability/Readability.js';
 import { anchorArticle } from './anchor';
 import { isRegionTooLarge, isTooLarge, measurePage } from './page-size';
-
-const INDEX_ATTRIBUTE = 'data-qx-index';
+import { numberedCopy, removeNumbers } from './readability-copy';
 
 export interface ArticleScope {
   /** Live elements whose own text belongs to the article body. */
@@ -53,15 +52,7 @@ export async function findArticleScope(doc: Document, nextTask: () => Promise<vo
 
 /** Readability on a copy of `region` (an element of the body, or the body itself). */
 function readArticle(doc: Document, region: Element): ArticleScope | null {
-  const copy = copyForReadability(doc, region);
-  const liveElements = region.getElementsByTagName('*');
-  const copiedElements = copy.getElementsByTagName('*');
-  // Both lists are in document order over identical trees, so position i names the same element;
-  // 0 is the region itself.
-  copy.setAttribute(INDEX_ATTRIBUTE, '0');
-  const count = Math.min(liveElements.length, copiedElements.length);
-  for (let i = 0; i < count; i++) copiedElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i + 1));
-
+  const { copy, liveElementsIn } = numberedCopy(doc, region);
   const article = new Readability<Element>(copy.ownerDocument, {
     // The article is many short paragraphs; the default thresholds are tuned for English essays.
     charThreshold: 300,
@@ -71,42 +62,9 @@ function readArticle(doc: Document, region: Element): ArticleScope | null {
   }).parse();
   const content = article?.content;
   if (!content) return null;
-
-  const elements = new Set<Element>();
-  const keep = (element: Element) => {
-    const index = element.getAttribute(INDEX_ATTRIBUTE);
-    const live = index === null ? undefined : index === '0' ? region : liveElements[Number(index) - 1];
-    if (live) elements.add(live);
-  };
-  keep(content);
-  for (const element of content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`)) keep(element);
-  // The numbers have done their job; the reader view gets clean markup.
-  for (const element of content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`)) element.removeAttribute(INDEX_ATTRIBUTE);
-  content.removeAttribute(INDEX_ATTRIBUTE);
+  const elements = liveElementsIn(content);
+  removeNumbers(content);
   return elements.size > 0
     ? { elements, title: article.title || doc.title, byline: article.byline ?? null, content }
     : null;
-}
-
-/** Head elements Readability reads the title and metadata from. */
-const METADATA_TAGS = new Set(['TITLE', 'META', 'BASE']);
-
-/**
- * A new document holding a copy of `region` as its body's content (or as its body), with the
- * page's title and metadata; returns the copy of the region.
- */
-function copyForReadability(doc: Document, region: Element): Element {
-  // A shallow clone of the document keeps its address, so relative links resolve as on the page.
-  const fresh = doc.cloneNode(false) as Document;
-  const html = fresh.appendChild(fresh.importNode(doc.documentElement, false));
-  const head = html.appendChild(doc.head ? fresh.importNode(doc.head, false) : fresh.createElement('head'));
-  for (const element of doc.head?.children ?? []) {
-    if (METADATA_TAGS.has(element.tagName)) head.append(fresh.importNode(element, true));
-  }
-  for (const script of doc.scripts) {
-    if (script.type === 'application/ld+json' && !region.contains(script)) head.append(fresh.importNode(script, true));
-  }
-  if (region === doc.body) return html.appendChild(fresh.importNode(region, true));
-  const body = html.appendChild(fresh.importNode(doc.body!, false));
-  return body.appendChild(fresh.importNode(region, true));
 }

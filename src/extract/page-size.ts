@@ -5,6 +5,8 @@
  * run; the whole page only when that fails, and then only a page within the limits. Past them the
  * annotator gives up cleanly and says so in the popup, rather than freeze the page.
  */
+import { walkText } from '../detect/text-walker';
+
 export const PAGE_LIMITS = { elements: 20_000, characters: 600_000 } as const;
 
 export interface PageSize {
@@ -12,13 +14,12 @@ export interface PageSize {
   characters: number;
 }
 
-/** Characters of text under `root`, counted up to just past the limit (no copy of the text is made). */
+/** Characters of text under `root`, counted up to one past the limit. */
 function charactersUpToLimit(root: Node): number {
   let characters = 0;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && characters <= PAGE_LIMITS.characters; node = walker.nextNode()) {
-    characters += (node as Text).length;
-  }
+  walkText(root, { chars: PAGE_LIMITS.characters + 1, nodes: Infinity }, (text) => {
+    characters += text.length;
+  });
   return characters;
 }
 

@@ -9,7 +9,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import schema from './glossary.schema.json' with { type: 'json' };
 import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalMismatches } from './traditional-dictionaries';
-import type { CompiledEntry, CompiledGlossary, GlossaryEntry } from './types';
+import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry } from './types';
 
 export class GlossaryError extends Error {
   override name = 'GlossaryError';
@@ -40,7 +40,7 @@ export interface GlossaryFile {
 }
 
 function validateFile(validate: ValidateFunction, { name, raw }: GlossaryFile): GlossaryEntry[] {
-  if (validate(raw)) return (raw as { entries: GlossaryEntry[] }).entries;
+  if (validate(raw)) return (raw as GlossaryDataFile).entries;
   const entries = (raw as { entries?: unknown[] } | null)?.entries ?? [];
   const messages = (validate.errors ?? []).map((error) => {
     const match = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath);
@@ -50,6 +50,10 @@ function validateFile(validate: ValidateFunction, { name, raw }: GlossaryFile): 
     return `${name}: ${describeEntry(entries[index], index)} at ${match[2] || '/'}: ${error.message}${allowed}`;
   });
   throw new GlossaryError(`Invalid glossary:\n  ${messages.join('\n  ')}`);
+}
+
+function withoutEmptyLists(aliases: Record<string, string[] | undefined>): CompiledEntry['aliases'] {
+  return Object.fromEntries(Object.entries(aliases).filter(([, list]) => list && list.length > 0));
 }
 
 export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossary {
@@ -86,12 +90,12 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
     const { sources, name, ...shown } = entry;
     const notInsideHant = [...new Set(notInside.flatMap(traditionalForms))];
     // What the cards can do without stays out of the shipped file (it counts against the size budget):
-    // a Latin name equal to the native one, and an empty list of Traditional excluded words.
+    // a Latin name equal to the native one, and empty lists of aliases.
     const { latin, ...otherNames } = name;
     return {
       ...shown,
       name: latin === name.native ? otherNames : name,
-      aliases: { ...entry.aliases, zhHant, ...(notInsideHant.length > 0 && { notInsideHant }) },
+      aliases: withoutEmptyLists({ ...entry.aliases, zhHant, notInsideHant }),
       ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
     };
   });

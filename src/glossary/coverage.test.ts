@@ -68,7 +68,7 @@ const listed = CATEGORIES.flatMap((category) => NAMES[category].map((name) => ({
 /** Who owns each Simplified or Latin alias. */
 const owner = new Map<string, CompiledEntry>();
 for (const entry of glossary.entries) {
-  for (const alias of [...entry.aliases.zh, ...entry.aliases.latin]) owner.set(alias, entry);
+  for (const alias of [...(entry.aliases.zh ?? []), ...(entry.aliases.latin ?? [])]) owner.set(alias, entry);
 }
 
 describe('the glossary covers the article', () => {

@@ -45,7 +45,7 @@ describe('the bundled glossary', () => {
       老黄: 'Jensen Huang', 奥特曼: 'Sam Altman',
     };
     for (const [nickname, name] of Object.entries(expected)) {
-      const entry = glossary.entries.find((candidate) => candidate.aliases.zh.includes(nickname));
+      const entry = glossary.entries.find((candidate) => candidate.aliases.zh?.includes(nickname));
       expect(entry?.name.native, nickname).toBe(name);
       expect(entry?.nickname?.text, nickname).toBe(nickname);
     }
@@ -53,13 +53,13 @@ describe('the bundled glossary', () => {
 
   it('uses only aliases the article really contains', () => {
     for (const entry of glossary.entries) {
-      for (const alias of [...entry.aliases.zh, ...entry.aliases.latin]) expect(article, `${entry.id}: ${alias}`).toContain(alias);
+      for (const alias of [...(entry.aliases.zh ?? []), ...(entry.aliases.latin ?? [])]) expect(article, `${entry.id}: ${alias}`).toContain(alias);
     }
   });
 
   it('gives every Simplified alias its Traditional twin', () => {
     for (const entry of glossary.entries) {
-      for (const alias of entry.aliases.zh) {
+      for (const alias of entry.aliases.zh ?? []) {
         for (const twin of traditionalForms(alias)) expect(entry.aliases.zhHant, `${entry.id}: ${alias}`).toContain(twin);
       }
     }

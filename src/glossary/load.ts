@@ -4,7 +4,7 @@
  * read extension files without exposing them to web pages, ask the background for it.
  */
 import { browser } from 'wxt/browser';
-import { isExtensionPage } from '../app/shared-annotator';
+import { isExtensionPage } from '../platform';
 import type { GlossaryRequest } from '../messages';
 import type { CompiledGlossary } from './types';
 

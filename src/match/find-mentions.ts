@@ -4,6 +4,7 @@
  * and 计算语言学家老父亲 over any shorter alias inside it.
  */
 import type { AliasTarget } from './alias-index';
+import { escapeRegExp } from './escape-regexp';
 
 export interface Mention {
   start: number;
@@ -16,10 +17,6 @@ export interface MentionFinder {
 }
 
 const LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when the match sits inside one of the longer words the glossary says are something else. */
 function insideExcludedWord(text: string, start: number, target: AliasTarget): boolean {

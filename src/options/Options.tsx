@@ -68,13 +68,14 @@ export function Options({ t }: { t: Translate }) {
 
       <fieldset>
         <legend>{t('options.categories')}</legend>
+        {/* Each box saves only its own category: the others, as this render saw them, may be out of date. */}
         {CATEGORIES.map((category) => (
           <label class="check" key={category}>
             <input
               type="checkbox"
               name={`category-${category}`}
               checked={settings.categories[category]}
-              onChange={(event) => change({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })}
+              onChange={(event) => change({ categories: { [category]: event.currentTarget.checked } })}
             />
             <span>{t(CATEGORY_LABELS[category])}</span>
           </label>

@@ -89,13 +89,14 @@ export function Popup({ t }: { t: Translate }) {
       <p class="shortcut">{glossShortcut ? t('popup.shortcut', { keys: glossShortcut }) : t('popup.noShortcut')}</p>
       <fieldset class="categories">
         <legend>{t('popup.categories')}</legend>
+        {/* Each box saves only its own category: the others, as this render saw them, may be out of date. */}
         {CATEGORIES.map((category) => (
           <label class="switch" key={category}>
             <input
               type="checkbox"
               name={`category-${category}`}
               checked={settings.categories[category]}
-              onChange={(event) => void save({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })}
+              onChange={(event) => void save({ categories: { [category]: event.currentTarget.checked } })}
             />
             <span>{t(CATEGORY_LABELS[category])}</span>
           </label>

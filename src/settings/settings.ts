@@ -1,11 +1,18 @@
 /**
  * The reader's settings, in the extension's local storage. Whatever is stored is read through
- * parseSettings(), so a corrupt or foreign value falls back to the defaults instead of breaking
- * the extension.
+ * parseSettings(), so a corrupt or foreign value falls back to the defaults, field by field,
+ * instead of breaking the extension.
+ *
+ * Each field has a storage key of its own ('settings.glosses', 'settings.categories.term', …),
+ * and saving a change writes only the fields it changes, in one storage.local.set(). No save
+ * reads the other fields to write them back, so no save can undo another with a stale copy:
+ * not three boxes ticked faster than the page redraws, and not the popup and the options page
+ * saving at the same moment. A queue inside one page would have covered only that page, and
+ * browser storage has no compare-and-set to check a read-modify-write against other pages.
  */
 import type { Category } from '../glossary/types';
 import { UI_LANGUAGES, type UiLanguagePreference } from '../i18n/languages';
-import { storedValue } from './stored-value';
+import { storedFields } from './stored-value';
 
 export interface Settings {
   /** Show an inline English gloss after every nickname (沙哥 (Noam Shazeer)). */
@@ -66,22 +73,81 @@ export function parseSettings(stored: unknown): Settings {
   };
 }
 
-const settingsItem = storedValue('settings');
+/** The fields stored each under a key of its own: settings.glosses, …, settings.categories.term. */
+const FIELD_PATHS: readonly (readonly string[])[] = [
+  ...['glosses', 'uiLanguage', 'runOn', 'readerFontSize'].map((field) => [field]),
+  ...CATEGORIES.map((category) => ['categories', category]),
+];
+const keyOf = (path: readonly string[]) => ['settings', ...path].join('.');
+/**
+ * Earlier versions kept all the settings in one object under this key. It is still read, under
+ * the fields saved since, and never written or removed: moving it into the new keys would be a
+ * read-modify-write of its own, able to undo a change another page saves meanwhile.
+ */
+const EARLIER_KEY = 'settings';
+
+const settingsFields = storedFields([EARLIER_KEY, ...FIELD_PATHS.map(keyOf)]);
+
+/** A change to some settings: any fields, and any categories without the others. */
+export type SettingsChange = Partial<Omit<Settings, 'categories'>> & { categories?: Partial<Settings['categories']> };
+
+/** The value at a field's path, or undefined. */
+const fieldAt = (value: unknown, path: readonly string[]): unknown => path.reduce<unknown>((at, name) => asRecord(at)[name], value);
+
+/** The storage entries that save a change, each value already checked as parseSettings() would. */
+function storageEntries(change: SettingsChange): Record<string, unknown> {
+  const valid = parseSettings(change);
+  const entries: Record<string, unknown> = {};
+  for (const path of FIELD_PATHS) if (fieldAt(change, path) !== undefined) entries[keyOf(path)] = fieldAt(valid, path);
+  return entries;
+}
+
+/** The settings that storage entries hold: each field as saved, else as an earlier version saved it. */
+function settingsFromEntries(entries: Record<string, unknown>): Settings {
+  const earlier = asRecord(entries[EARLIER_KEY]);
+  const merged = { ...earlier, categories: { ...asRecord(earlier.categories) } };
+  for (const path of FIELD_PATHS) {
+    const value = entries[keyOf(path)];
+    // A field's parent in merged is merged itself or its own copy of categories: safe to write.
+    if (value != null) asRecord(fieldAt(merged, path.slice(0, -1)))[path[path.length - 1]!] = value;
+  }
+  return parseSettings(merged);
+}
+
+/** The settings once a change is saved on top of them: what a page shows before storage confirms it. */
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  return settingsFromEntries({ ...storageEntries(settings), ...storageEntries(change) });
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return parseSettings(await settingsItem.get());
+    return settingsFromEntries(await settingsFields.get());
   } catch {
     return parseSettings(undefined);
   }
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.set(next);
-  return next;
+/** Saves the fields a change names, and only those. */
+export async function updateSettings(change: SettingsChange): Promise<void> {
+  await settingsFields.set(storageEntries(change));
 }
 
+/** Calls back with the whole settings after each change, whichever page saved it. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  let asked = 0;
+  let told = 0;
+  let stopped = false;
+  const stopWatching = settingsFields.watch(() => {
+    const ask = ++asked;
+    void loadSettings().then((settings) => {
+      // Reads are answered in order; should one ever overtake another, the older state stays untold.
+      if (stopped || ask < told) return;
+      told = ask;
+      callback(settings);
+    });
+  });
+  return () => {
+    stopped = true;
+    stopWatching();
+  };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storedValue } from './stored-value';
+import { storedFields, storedValue } from './stored-value';
 
 describe('a stored value', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -23,5 +23,29 @@ describe('a stored value', () => {
     stop();
     await value.set('after stopping');
     expect(seen).toEqual(['first', undefined]);
+  });
+});
+
+describe('a group of stored values', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the keys of the group that hold a value, and writes several at once', async () => {
+    const group = storedFields(['a', 'b', 'c']);
+    expect(await group.get()).toEqual({});
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await group.set({ a: 1, b: 'two' });
+    expect(await group.get()).toEqual({ a: 1, b: 'two' });
+  });
+
+  it('tells a watcher of changes to its keys only, once per write, until it stops watching', async () => {
+    const group = storedFields(['a', 'b']);
+    let changes = 0;
+    const stop = group.watch(() => changes++);
+    await group.set({ a: 1, b: 2 });
+    await fakeBrowser.storage.local.set({ other: 'ignored' });
+    await fakeBrowser.storage.local.remove('b');
+    stop();
+    await group.set({ a: 3 });
+    expect(changes).toBe(2);
   });
 });

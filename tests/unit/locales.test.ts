@@ -5,10 +5,19 @@ import zhTW from '../../locales/zh-TW.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANNOTATOR_STRINGS } from '../../src/i18n/annotator-strings';
+import { PAGE_STRINGS } from '../../src/i18n/page-strings';
 import { pickUiLanguage } from '../../src/i18n/i18n';
 
 /** The folders whose code runs in the annotator bundle and shows strings on pages. */
 const ANNOTATOR_SOURCES = ['src/app', 'src/card', 'src/roster', 'src/annotate', 'src/citations'];
+/** The folders whose code draws the extension's own pages (popup, options, reader view). */
+const PAGE_SOURCES = ['src/popup', 'src/options', 'src/reader', 'src/settings', 'src/article', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/reader'];
+
+/** The locale keys a folder's code asks for: t('popup.title'), and keys it hands on as data ('card.inArticle'). */
+function keysUsedIn(folders: string[], sections: string): Set<string> {
+  const literal = new RegExp(`\\bt\\('([\\w.]+)'|'((?:${sections})\\.\\w+)'`, 'g');
+  return new Set(folders.flatMap(sourceFiles).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(literal)].map((match) => (match[1] ?? match[2])!)));
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -40,15 +49,13 @@ describe('locales', () => {
     }
   });
 
-  it('gives the annotator every string its code asks for, in every language', () => {
-    const keys = new Set(
-      ANNOTATOR_SOURCES.flatMap(sourceFiles).flatMap((file) =>
-        // t('card.role'), and keys a profile hands to the card as data ('card.inArticle').
-        [...readFileSync(file, 'utf8').matchAll(/\bt\('([\w.]+)'|'((?:card|citation|roster)\.\w+)'/g)].map((match) => (match[1] ?? match[2])!),
-      ),
-    );
+  it.each([
+    ['the annotator', ANNOTATOR_STRINGS, ANNOTATOR_SOURCES, 'card|citation|roster'],
+    ['the extension pages', PAGE_STRINGS, PAGE_SOURCES, 'popup|options|reader'],
+  ])('gives %s every string its code asks for, in every language', (_name, bundled, folders, sections) => {
+    const keys = keysUsedIn(folders, sections);
     expect(keys.size).toBeGreaterThan(20);
-    for (const [language, strings] of Object.entries(ANNOTATOR_STRINGS)) {
+    for (const [language, strings] of Object.entries(bundled)) {
       const available = new Set(flatten(strings).map(([key]) => key));
       for (const key of keys) expect(available.has(key), `${language}: ${key}`).toBe(true);
     }

@@ -2,11 +2,11 @@
 import type { CompiledEntry } from '../../glossary/types';
 
 /** The Chinese article: Simplified and Traditional nicknames and names, and its own Latin spellings. */
-export const chineseArticleAliases = (entry: CompiledEntry): readonly string[] => [
-  ...entry.aliases.zh,
-  ...entry.aliases.zhHant,
-  ...entry.aliases.latin,
+export const chineseArticleAliases = ({ aliases }: CompiledEntry): readonly string[] => [
+  ...(aliases.zh ?? []),
+  ...(aliases.zhHant ?? []),
+  ...(aliases.latin ?? []),
 ];
 
 /** The Wired story: English names. */
-export const wiredAliases = (entry: CompiledEntry): readonly string[] => entry.aliases.en;
+export const wiredAliases = (entry: CompiledEntry): readonly string[] => entry.aliases.en ?? [];

@@ -1,0 +1,89 @@
+/** The background's answers to the detector's announcement and the annotator's glossary request. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CompiledGlossary } from '../glossary/types';
+import type { RunOn } from '../settings/settings';
+import type { Inject } from './inject';
+import { messageHandler } from './messages';
+import { readTabRecord, tabRecords, type TabRecords } from './tab-records';
+
+const recordOf = (tabId: number) => readTabRecord(fakeBrowser.storage.session, tabId);
+
+const REPOST = 'https://www.xlszx.com/2024/03/25/transformer.html';
+const WECHAT = 'https://mp.weixin.qq.com/s/qbitai-transformer-authors/';
+const GLOSSARY = { entries: [] } as unknown as CompiledGlossary;
+
+let injections: Parameters<Inject>[];
+let runOn: RunOn;
+let records: TabRecords;
+let readGlossary: ReturnType<typeof vi.fn<() => Promise<CompiledGlossary>>>;
+let handle: ReturnType<typeof messageHandler>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  injections = [];
+  runOn = 'everywhere';
+  records = tabRecords(fakeBrowser.storage.session, async (id) => (await fakeBrowser.tabs.get(id))?.url);
+  readGlossary = vi.fn(async () => GLOSSARY);
+  const inject: Inject = async (...args) => {
+    injections.push(args);
+    return [];
+  };
+  handle = messageHandler({ inject, records, runOn: async () => runOn, readGlossary });
+});
+
+/** The detector's announcement from a frame of a tab showing `url`; resolves once the background has acted. */
+async function announce(url: string, frame: { frameId: number; url: string }): Promise<number> {
+  const { id } = await fakeBrowser.tabs.create({ url });
+  expect(handle({ type: 'qx:article-detected' }, { tab: { id, url }, ...frame })).toBeUndefined();
+  await vi.waitFor(async () => {
+    if (!injections.length && !(await recordOf(id!))) throw new Error('not yet');
+  });
+  return id!;
+}
+
+describe('the detector’s announcement', () => {
+  it('injects the annotator into the frame that announced, and records the tab’s page as the article', async () => {
+    const tabId = await announce('https://www.example.cn/portal', { frameId: 3, url: 'https://www.example.cn/frame/article.html' });
+    expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 3]]);
+    expect(await recordOf(tabId)).toEqual({ url: 'https://www.example.cn/portal', detector: 'article' });
+  });
+
+  it('turns a watched page’s record into the article when the watch finds it', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: REPOST });
+    await records.record(id!, REPOST, 'watching');
+    handle({ type: 'qx:article-detected' }, { tab: { id, url: REPOST }, frameId: 0, url: REPOST });
+    await vi.waitFor(async () => expect((await recordOf(id!))?.detector).toBe('article'));
+  });
+
+  it('is ignored outside WeChat, qbitai.com and Wired when the reader chose those only', async () => {
+    runOn = 'known-homes';
+    const { id } = await fakeBrowser.tabs.create({ url: REPOST });
+    handle({ type: 'qx:article-detected' }, { tab: { id, url: REPOST }, frameId: 0, url: REPOST });
+    const tabId = await announce(WECHAT, { frameId: 0, url: WECHAT });
+    expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 0]]);
+    expect(await recordOf(id!)).toBeUndefined();
+  });
+
+  it('is ignored without a tab (from an extension page)', async () => {
+    handle({ type: 'qx:article-detected' }, { url: 'chrome-extension://x/reader.html' });
+    expect(injections).toEqual([]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('other messages', () => {
+  it('answers every glossary request with the glossary, read from the extension’s files once', async () => {
+    expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
+    expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
+    expect(readGlossary).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves messages for other parts of the extension unanswered', () => {
+    for (const message of [{ type: 'qx:article-info' }, { type: 'qx:toggle-roster' }, 'qx:glossary', null]) {
+      expect(handle(message, {})).toBeUndefined();
+    }
+    expect(readGlossary).not.toHaveBeenCalled();
+    expect(injections).toEqual([]);
+  });
+});

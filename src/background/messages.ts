@@ -1,0 +1,48 @@
+/** The background's answers to messages from the detector and the annotator. */
+import { isKnownHome } from '../detect/detect';
+import type { CompiledGlossary } from '../glossary/types';
+import { isMessage, type ArticleDetectedMessage, type GlossaryRequest } from '../messages';
+import type { RunOn } from '../settings/settings';
+import { ANNOTATOR_FILE, type Inject } from './inject';
+import type { TabRecords } from './tab-records';
+
+/** Who sent a message: the parts of runtime.MessageSender used here. */
+export interface Sender {
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  /** The sending frame's address. */
+  url?: string;
+}
+
+export interface MessageDeps {
+  inject: Inject;
+  records: TabRecords;
+  runOn(): Promise<RunOn>;
+  readGlossary(): Promise<CompiledGlossary>;
+}
+
+/** The detector found the article in a frame of a tab: the annotator goes into that frame. */
+export async function onArticleDetected(sender: Sender, { inject, records, runOn }: Omit<MessageDeps, 'readGlossary'>): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  if ((await runOn()) === 'known-homes' && !isKnownHome(sender.url ?? '')) return;
+  const tabUrl = sender.tab?.url;
+  await Promise.all([
+    tabUrl === undefined ? undefined : records.record(tabId, tabUrl, 'article'),
+    // A frame gone before the annotator arrives has nothing left to annotate.
+    inject(tabId, ANNOTATOR_FILE, sender.frameId ?? 0).catch(() => undefined),
+  ]);
+}
+
+/**
+ * The runtime.onMessage listener. The glossary is read from the extension's files once and shared
+ * by every tab. Other messages get no reply here, so other listeners can answer their own.
+ */
+export function messageHandler(deps: MessageDeps) {
+  let glossary: Promise<CompiledGlossary> | undefined;
+  return (message: unknown, sender: Sender): Promise<CompiledGlossary> | undefined => {
+    if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void onArticleDetected(sender, deps);
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (glossary ??= deps.readGlossary());
+    return undefined;
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Which tab updates lead to injecting the detector, and what is recorded about the page.
+ *
+ * The detector runs once a page has loaded, not while it loads (unless its title names the
+ * article): a content script declared in the manifest would be injected into every page while it
+ * loads, and that injection alone, even of an empty script, made a 3 MB page's load event 15%
+ * later. All frames: an article in a same-origin frame is read there (the detector leaves
+ * cross-origin frames alone).
+ */
+import { isKnownHome, worthALook, worthALookWhileLoading } from '../detect/detect';
+import type { RunOn } from '../settings/settings';
+import { DETECTOR_FILE, type Inject } from './inject';
+import { decisionOfFrames, type TabRecords } from './tab-records';
+
+/** What tabs.onUpdated says changed, and the tab as it is now. */
+export interface TabChange {
+  status?: string;
+  url?: string;
+  title?: string;
+}
+export interface TabNow {
+  status?: string;
+  url?: string;
+  title?: string;
+}
+
+/**
+ * 'after-load': the page has loaded, or a loaded page changed its address or title (single-page
+ * apps). 'while-loading': its title or address is known before the load, in time to look at a
+ * page titled like the article as soon as it is parsed (the browser injects at document_idle).
+ */
+export type Look = 'after-load' | 'while-loading';
+
+export function lookFor(change: TabChange, tab: TabNow): Look | undefined {
+  if (!tab.url) return undefined;
+  if (tab.status === 'complete') return change.status === 'complete' || change.url || change.title ? 'after-load' : undefined;
+  return change.title || change.url ? 'while-loading' : undefined;
+}
+
+export interface TabUpdateDeps {
+  inject: Inject;
+  records: TabRecords;
+  /** The reader's choice of where the extension runs, read when it matters. */
+  runOn(): Promise<RunOn>;
+}
+
+async function detectorGoesIn(look: Look, url: string, title: string, runOn: () => Promise<RunOn>): Promise<boolean> {
+  const worthIt = look === 'after-load' ? worthALook : worthALookWhileLoading;
+  return worthIt(url, title) && ((await runOn()) === 'everywhere' || isKnownHome(url));
+}
+
+/** The tabs.onUpdated listener: looks at the tab's address and title, injects the detector or not, records which. */
+export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
+  return async (tabId: number, change: TabChange, tab: TabNow): Promise<void> => {
+    // A new document: what was decided about the one before no longer holds.
+    if (change.status === 'loading') await records.forget(tabId);
+    const look = lookFor(change, tab);
+    if (!look) return;
+    const url = tab.url!;
+    // Skipped only once loaded: a page still loading may yet be looked at.
+    const skipped = () => (look === 'after-load' ? records.record(tabId, url, 'skipped') : undefined);
+    if (!(await detectorGoesIn(look, url, tab.title ?? '', runOn))) return skipped();
+    let frames;
+    try {
+      frames = await inject(tabId, DETECTOR_FILE, 'all');
+    } catch {
+      // Pages the extension may not script (the browser's own, the stores) refuse.
+      return skipped();
+    }
+    await records.record(tabId, url, decisionOfFrames(frames));
+  };
+}

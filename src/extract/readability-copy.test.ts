@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { numberedCopy, removeNumbers } from './readability-copy';
+
+describe('the numbered copy Readability reads', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = `<head><title>量子位</title><meta name="author" content="梦晨"><style>p{}</style></head>
+      <body><nav>首页</nav><article id="post"><h1>标题</h1><p>沙哥<b>凯哥</b></p><p>老黄</p></article><aside>评论</aside></body>`;
+  });
+
+  it('leaves the page exactly as it was', () => {
+    const before = document.documentElement.outerHTML;
+    const { copy } = numberedCopy(document, document.getElementById('post')!);
+    expect(copy.ownerDocument).not.toBe(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('holds the region, the title and metadata, and nothing else of the page', () => {
+    const { copy } = numberedCopy(document, document.getElementById('post')!);
+    const copyDoc = copy.ownerDocument;
+    expect(copyDoc.title).toBe('量子位');
+    expect(copyDoc.querySelector('meta[name="author"]')).not.toBeNull();
+    expect(copyDoc.body.textContent).toBe('标题沙哥凯哥老黄');
+    expect(copyDoc.querySelector('nav, aside, style')).toBeNull();
+  });
+
+  it('names the live element each kept copy came from', () => {
+    const post = document.getElementById('post')!;
+    const { copy, liveElementsIn } = numberedCopy(document, post);
+    const copiedParagraph = copy.querySelector('p')!;
+    expect([...liveElementsIn(copiedParagraph)]).toEqual([post.querySelector('p'), post.querySelector('b')]);
+    expect(liveElementsIn(copy).has(post)).toBe(true);
+    expect(liveElementsIn(copy).size).toBe(1 + post.getElementsByTagName('*').length);
+  });
+
+  it('gives the reader view clean markup once the numbers are taken out', () => {
+    const { copy } = numberedCopy(document, document.body);
+    removeNumbers(copy);
+    expect(copy.outerHTML).not.toContain('data-qx-index');
+  });
+});

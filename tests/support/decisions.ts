@@ -1,0 +1,40 @@
+/**
+ * What the extension decided about a page, read from its own per-tab records (src/background/
+ * tab-records.ts): a test that proves nothing happened on a page waits for this, not for time.
+ */
+import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
+import { isFinalDecision, parseTabRecord, type TabDecision } from '../../src/background/tab-records';
+import type { ExtensionBrowser } from './chromium';
+
+/** Decided for good: the background skipped the page, or the detector said whether it is the article. */
+export type FinalDecision = Exclude<TabDecision, 'watching'>;
+
+/**
+ * The decision recorded for a tab showing `url`, once final, among every stored record. Throws
+ * (so a poller retries) while there is none yet or it is still 'watching'.
+ */
+export function finalDecisionFor(url: string, stored: Record<string, unknown>): FinalDecision {
+  const records = Object.entries(stored)
+    .filter(([key]) => key.startsWith('tab:'))
+    .map(([, value]) => parseTabRecord(value))
+    .filter((record) => record?.url === url);
+  const decided = records.find((record) => record && isFinalDecision(record.detector));
+  if (!decided) throw new Error(`no final decision yet for ${url}; records for it: ${JSON.stringify(records)}`);
+  return decided.detector as FinalDecision;
+}
+
+/** Waits until the background has recorded its final decision about the page, in Chromium, and returns it. */
+export function waitForDecision(browser: ExtensionBrowser, page: Page, { timeout = 10_000 } = {}): Promise<FinalDecision> {
+  const url = page.url();
+  return vi.waitFor(
+    async () => {
+      const stored = await browser.inBackground(
+        () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null),
+        0,
+      );
+      return finalDecisionFor(url, stored);
+    },
+    { timeout, interval: 50 },
+  );
+}
