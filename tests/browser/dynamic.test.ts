@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { SITES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { waitForDecision } from '../support/decisions';
 import { CARD, generation, mentionWithText, waitForAnnotations, waitForGeneration } from '../support/pages';
 
 const qbitai = readFileSync(join(SITES_DIR, 'www.qbitai.com/2024/03/transformer-authors.html'), 'utf8');
@@ -34,12 +35,17 @@ const APP_SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
   setTimeout(() => show(location.pathname), 400);
 </script></body></html>`;
 
+/** The app's list of its other stories, beside the story it shows. */
+const OTHER_STORIES = `<aside><h2>更多快讯</h2><ol>${Array.from({ length: 120 }, (_, i) => `<li><a href="/app/n${i}">第${i + 1}期：本周手机、芯片与电动车新闻回顾</a></li>`).join('')}</ol></aside>`;
+
 /**
- * The same app rendered on the server at another story: the page is full of other Chinese text
- * from the start, so nothing watches it; navigating to the article changes its address, then its
- * content and title, as single-page apps do.
+ * The same app rendered on the server at another story, with its list of stories: the page is full
+ * of other Chinese text from the start (more than an app shell still loading has), so nothing
+ * watches it; navigating to the article changes its address, then its content and title, as
+ * single-page apps do.
  */
 const SERVER_RENDERED_APP = APP_SHELL.replace('<p>加载中…</p>', unrelatedHtml)
+  .replace('</main>', `</main>${OTHER_STORIES}`)
   .replace("setTimeout(() => show(location.pathname), 400);", '')
   .replace('app.innerHTML = html;', "app.innerHTML = html; document.title = path === '/app/other' ? '另一篇 · 科技快讯' : '八位作者的故事 · 科技快讯';");
 
@@ -130,8 +136,10 @@ describe('a page full of other Chinese text that navigates to the article', () =
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(`http://www.kjkx.example:${server.port}/ssr/app/other`);
-    await page.waitForTimeout(500);
+    // Looked at, and found not to be the article (nor watched for it, being full of text already).
+    expect(await waitForDecision(browser, page)).toBe('not-article');
     expect(await page.locator('qx-mention').count()).toBe(0);
+    expect(await annotatorRuns(page)).toBe(0);
     await page.locator('#to-story').click();
     await waitForAnnotations(page);
     await (await mentionWithText(page, '囧哥')).hover();
@@ -178,12 +186,14 @@ describe('frames', () => {
     await page.goto(`http://www.xlszx.com:${server.port}/embed.html`);
     const frame = async (selector: string) => (await (await page.locator(selector).elementHandle())!.contentFrame())!;
     const same = await frame('#same');
+    // The detector has run in every frame (one injection), and one of them holds the article.
+    expect(await waitForDecision(browser, page)).toBe('article');
     await waitForAnnotations(same);
     await same.locator('qx-mention', { hasText: /^囧哥$/ }).first().hover();
     await expect.poll(() => same.locator('qx-overlay .card h2').textContent()).toBe('Llion Jones');
-    // One injection ran the detector in every frame; the same-origin frame's yes has been followed
-    // all the way to a finished marking. A yes in the other frame would have started an annotator
-    // there just as soon, and an annotator's first step is timed: there is none.
+    // The same-origin frame's yes has been followed all the way to a finished marking. A yes in the
+    // other frame would have started an annotator there just as soon, and an annotator's first step
+    // is timed: there is none.
     expect(await annotatorRuns(same)).toBe(1);
     const other = await frame('#other');
     expect(await annotatorRuns(other)).toBe(0);
