@@ -849,3 +849,9 @@ writePage('mp.weixin.qq.com/s/qbitai-transformer-authors/index.html', wechatPage
 writePage('www.qbitai.com/2024/03/transformer-authors.html', qbitaiPage());
 writePage('www.xlszx.com/2024/03/25/transformer.html', xlszxPage());
 writePage('www.twtechnews.com.tw/news/20240326/transformer-authors.html', twPage());
+
+if (CHECK && process.exitCode === 1) {
+  console.error('Generated fixture pages differ from what scripts/make-fixtures.mjs makes: edit the script (or the article text), not the pages, then run: node scripts/make-fixtures.mjs');
+} else if (CHECK) {
+  console.log('The generated fixture pages are up to date.');
+}
