@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startAnnotatorSession, type AnnotatorSession } from '../src/app/session';
-import { isExtensionPage, offerSharedAnnotator } from '../src/app/shared-annotator';
+import { offerSharedAnnotator } from '../src/app/shared-annotator';
+import { isExtensionPage } from '../src/platform';
 import { detectArticle, type ArticleKind } from '../src/detect/detect';
 import { ANNOTATOR_SAMPLES } from '../src/detect/reading-budgets';
 import { sampleText } from '../src/detect/sample-page';

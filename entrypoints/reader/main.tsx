@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ReaderContent } from '../../src/messages';
-import { loadSharedAnnotator } from '../../src/app/shared-annotator';
+import { loadSharedAnnotator } from '../../src/reader/load-annotator';
 import { PAGE_STRINGS } from '../../src/i18n/page-strings';
 import { createI18n, pickUiLanguage } from '../../src/i18n/i18n';
 import type { ReaderContentRequest } from '../../src/messages';

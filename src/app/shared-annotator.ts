@@ -12,26 +12,9 @@ export interface SharedAnnotator {
   startAnnotatorSession: typeof startAnnotatorSession;
 }
 
-const GLOBAL_NAME = '__qxSharedAnnotator';
-
-export { isExtensionPage } from '../platform';
+/** Where annotator.js leaves its offer; src/reader/load-annotator.ts picks it up. */
+export const SHARED_ANNOTATOR_GLOBAL = '__qxSharedAnnotator';
 
 export function offerSharedAnnotator(annotator: SharedAnnotator): void {
-  (globalThis as Record<string, unknown>)[GLOBAL_NAME] = annotator;
-}
-
-/** Loads annotator.js into this extension page and returns what it offers. */
-export async function loadSharedAnnotator(scriptUrl: string): Promise<SharedAnnotator> {
-  const script = document.createElement('script');
-  script.src = scriptUrl;
-  const loaded = new Promise<void>((resolve, reject) => {
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`could not load ${scriptUrl}`)));
-  });
-  document.head.append(script);
-  await loaded;
-  // The script's main() offers the annotator synchronously, while the file is evaluated.
-  const offered = (globalThis as Record<string, unknown>)[GLOBAL_NAME] as SharedAnnotator | undefined;
-  if (!offered) throw new Error(`${scriptUrl} did not offer the annotator`);
-  return offered;
+  (globalThis as Record<string, unknown>)[SHARED_ANNOTATOR_GLOBAL] = annotator;
 }

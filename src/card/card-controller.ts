@@ -29,60 +29,56 @@ function isElement(target: EventTarget | null): target is Element {
   return target !== null && (target as Node).nodeType === 1;
 }
 
-/** What the event handlers can do to cards. */
-interface CardActions {
-  readonly layer: CardLayer;
-  readonly intent: HoverIntent<HTMLElement>;
-  readonly pinned: boolean;
+/** What the event handlers can do to cards, and the state they share. */
+interface Cards {
+  layer: CardLayer;
+  intent: HoverIntent<HTMLElement>;
+  /**
+   * A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
+   * click elsewhere, whatever the pointer or focus does meanwhile.
+   */
+  pinned: boolean;
   /** True while focus goes back to a mention as its card closes: that focus must not open it again. */
-  readonly returningFocus: boolean;
+  returningFocus: boolean;
   open(mention: HTMLElement, pin?: boolean): void;
   close(returnFocus: boolean): void;
 }
 
-/** Opens and closes cards; pins, hover intent and focus return are kept here. */
-function cardActions(options: CardControllerOptions): CardActions {
+/** Opens and closes cards, with the hover intent and the card layer they need. */
+function createCards(options: CardControllerOptions): Cards {
   const { mentions } = options;
   let pointerOnCard = false;
-  const state = {
-    // A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
-    // click elsewhere, whatever the pointer or focus does meanwhile.
+  const cards: Cards = {
     pinned: false,
     returningFocus: false,
-  };
-  const close = (returnFocus: boolean) => {
-    const anchor = layer.anchor;
-    state.pinned = false;
-    intent.cancel();
-    layer.hide();
-    if (!anchor) return;
-    mentions.setExpanded(anchor, false);
-    if (returnFocus) {
-      state.returningFocus = true;
-      anchor.focus({ preventScroll: true });
-      state.returningFocus = false;
-    }
-  };
-  const open = (mention: HTMLElement, pin = false) => {
-    const entry = mentions.entryOf(mention);
-    if (!entry) return;
-    state.pinned = pin;
-    performance.mark('qx:card-open');
-    if (layer.anchor && layer.anchor !== mention) mentions.setExpanded(layer.anchor, false);
-    layer.show(entry, mention);
-    mentions.setExpanded(mention, true);
-  };
-  const intent = new HoverIntent<HTMLElement>(
-    {
-      open: (mention) => open(mention),
-      close: () => {
-        if (!pointerOnCard && !state.pinned) close(false);
-      },
+    open(mention, pin = false) {
+      const entry = mentions.entryOf(mention);
+      if (!entry) return;
+      cards.pinned = pin;
+      performance.mark('qx:card-open');
+      if (layer.anchor && layer.anchor !== mention) mentions.setExpanded(layer.anchor, false);
+      layer.show(entry, mention);
+      mentions.setExpanded(mention, true);
     },
+    close(returnFocus) {
+      const anchor = layer.anchor;
+      cards.pinned = false;
+      intent.cancel();
+      layer.hide();
+      if (!anchor) return;
+      mentions.setExpanded(anchor, false);
+      if (!returnFocus) return;
+      cards.returningFocus = true;
+      anchor.focus({ preventScroll: true });
+      cards.returningFocus = false;
+    },
+  } as Cards;
+  const intent = (cards.intent = new HoverIntent<HTMLElement>(
+    { open: (mention) => cards.open(mention), close: () => !pointerOnCard && !cards.pinned && cards.close(false) },
     globalThis,
     options.onHoverState,
-  );
-  const layer = new CardLayer({
+  ));
+  const layer = (cards.layer = new CardLayer({
     ...options,
     onPointerEnter: () => {
       pointerOnCard = true;
@@ -92,26 +88,15 @@ function cardActions(options: CardControllerOptions): CardActions {
       pointerOnCard = false;
       intent.leave();
     },
-    onCloseRequest: () => close(true),
-  });
-  return {
-    layer,
-    intent,
-    get pinned() {
-      return state.pinned;
-    },
-    get returningFocus() {
-      return state.returningFocus;
-    },
-    open,
-    close,
-  };
+    onCloseRequest: () => cards.close(true),
+  }));
+  return cards;
 }
 
 /** Wires pointer, keyboard, focus and touch on mentions to the cards, until `signal` aborts. */
 export function startCardController(options: CardControllerOptions): void {
   const { doc, mentions, signal } = options;
-  const cards = cardActions(options);
+  const cards = createCards(options);
   const { layer, intent } = cards;
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, listener, { capture: true, signal });

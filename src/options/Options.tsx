@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '../card/Card';
+import type { Category } from '../glossary/types';
 import type { UiLanguagePreference } from '../i18n/i18n';
 import { CATEGORY_LABELS } from '../settings/category-labels';
 import { CATEGORIES, READER_FONT_SIZES, type RunOn } from '../settings/settings';
@@ -22,18 +23,7 @@ interface Shortcut {
 
 export function Options({ t }: { t: Translate }) {
   const [settings, save] = useSettings();
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [savedAt, setSavedAt] = useState(0);
-
-  useEffect(() => {
-    void browser.commands.getAll().then((commands) =>
-      setShortcuts(
-        commands
-          .filter((command) => command.name && !command.name.startsWith('_'))
-          .map((command) => ({ name: command.name!, description: command.description ?? '', keys: command.shortcut ?? '' })),
-      ),
-    );
-  }, []);
 
   const change = (update: Parameters<typeof save>[0]) => void save(update).then(() => setSavedAt(Date.now()));
 
@@ -41,23 +31,7 @@ export function Options({ t }: { t: Translate }) {
     <main>
       <h1>{t('options.title')}</h1>
 
-      <section>
-        <h2>
-          <label for="language">{t('options.language')}</label>
-        </h2>
-        <select
-          id="language"
-          value={settings.uiLanguage}
-          onChange={(event) => change({ uiLanguage: event.currentTarget.value as UiLanguagePreference })}
-        >
-          <option value="auto">{t('options.languageAuto')}</option>
-          {Object.entries(LANGUAGE_NAMES).map(([value, name]) => (
-            <option key={value} value={value} lang={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </section>
+      <LanguageChoice t={t} value={settings.uiLanguage} onChange={(uiLanguage) => change({ uiLanguage })} />
 
       <section>
         <label class="check">
@@ -66,21 +40,7 @@ export function Options({ t }: { t: Translate }) {
         </label>
       </section>
 
-      <fieldset>
-        <legend>{t('options.categories')}</legend>
-        {/* Each box saves only its own category: the others, as this render saw them, may be out of date. */}
-        {CATEGORIES.map((category) => (
-          <label class="check" key={category}>
-            <input
-              type="checkbox"
-              name={`category-${category}`}
-              checked={settings.categories[category]}
-              onChange={(event) => change({ categories: { [category]: event.currentTarget.checked } })}
-            />
-            <span>{t(CATEGORY_LABELS[category])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Categories t={t} checked={settings.categories} onChange={(category, on) => change({ categories: { [category]: on } })} />
 
       <fieldset>
         <legend>{t('options.runOn')}</legend>
@@ -107,22 +67,77 @@ export function Options({ t }: { t: Translate }) {
         />
       </section>
 
-      <section>
-        <h2>{t('options.shortcuts')}</h2>
-        <dl class="shortcuts">
-          {shortcuts.map((shortcut) => (
-            <div key={shortcut.name}>
-              <dt>{shortcut.description}</dt>
-              <dd>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : t('options.notSet')}</dd>
-            </div>
-          ))}
-        </dl>
-        <p class="help">{t('options.shortcutsHelp')}</p>
-      </section>
+      <Shortcuts t={t} />
 
       <p class="saved" role="status">
         {savedAt ? t('options.saved') : ''}
       </p>
     </main>
+  );
+}
+
+/** The keyboard shortcuts as the browser has them now (the reader can change them there). */
+function Shortcuts({ t }: { t: Translate }) {
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    void browser.commands.getAll().then((commands) =>
+      setShortcuts(
+        commands
+          .filter((command) => command.name && !command.name.startsWith('_'))
+          .map((command) => ({ name: command.name!, description: command.description ?? '', keys: command.shortcut ?? '' })),
+      ),
+    );
+  }, []);
+  return (
+    <section>
+      <h2>{t('options.shortcuts')}</h2>
+      <dl class="shortcuts">
+        {shortcuts.map((shortcut) => (
+          <div key={shortcut.name}>
+            <dt>{shortcut.description}</dt>
+            <dd>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : t('options.notSet')}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="help">{t('options.shortcutsHelp')}</p>
+    </section>
+  );
+}
+
+/** One box per category; each saves only its own category (the others, as this render saw them, may be out of date). */
+function Categories({ t, checked, onChange }: { t: Translate; checked: Record<Category, boolean>; onChange(category: Category, on: boolean): void }) {
+  return (
+    <fieldset>
+      <legend>{t('options.categories')}</legend>
+      {CATEGORIES.map((category) => (
+        <label class="check" key={category}>
+          <input
+            type="checkbox"
+            name={`category-${category}`}
+            checked={checked[category]}
+            onChange={(event) => onChange(category, event.currentTarget.checked)}
+          />
+          <span>{t(CATEGORY_LABELS[category])}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function LanguageChoice({ t, value, onChange }: { t: Translate; value: UiLanguagePreference; onChange(language: UiLanguagePreference): void }) {
+  return (
+    <section>
+      <h2>
+        <label for="language">{t('options.language')}</label>
+      </h2>
+      <select id="language" value={value} onChange={(event) => onChange(event.currentTarget.value as UiLanguagePreference)}>
+        <option value="auto">{t('options.languageAuto')}</option>
+        {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
+          <option key={code} value={code} lang={code}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </section>
   );
 }

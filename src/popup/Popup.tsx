@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ARTICLE_REFERENCES } from '../article/references';
 import type { Translate } from '../card/Card';
 import type { ArticleKind } from '../detect/detect';
+import type { Category } from '../glossary/types';
 import type { ArticleInfo, ArticleInfoRequest, ToggleRosterMessage } from '../messages';
 import { CATEGORY_LABELS } from '../settings/category-labels';
 import { CATEGORIES } from '../settings/settings';
@@ -35,6 +36,47 @@ const KIND_STRINGS: Record<ArticleKind, { detected: string; glosses: string }> =
   wired: { detected: 'popup.detectedWired', glosses: 'popup.glossesWired' },
 };
 
+/** What the popup says about the current tab: undefined while it is still asking. */
+function statusOf(info: ArticleInfo | null | undefined, t: Translate): string {
+  if (info === undefined) return '';
+  if (info === null) return t('popup.notDetected');
+  if (info.tooLarge) return t('popup.tooLarge', { elements: info.tooLarge.limits.elements, characters: info.tooLarge.limits.characters });
+  return t(KIND_STRINGS[info.kind].detected);
+}
+
+/** The article's own reference list, as links. */
+function Sources({ t }: { t: Translate }) {
+  return (
+    <>
+      <h2>{t('popup.sources')}</h2>
+      <ul class="sources">
+        {ARTICLE_REFERENCES.map((reference) => (
+          <li key={reference.number}>
+            <a href={reference.url} target="_blank" rel="noopener noreferrer">
+              {t(reference.labelKey)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One switch per category; each saves only its own category (the others, as this render saw them, may be out of date). */
+function CategorySwitches({ t, checked, onChange }: { t: Translate; checked: Record<Category, boolean>; onChange(category: Category, on: boolean): void }) {
+  return (
+    <fieldset class="categories">
+      <legend>{t('popup.categories')}</legend>
+      {CATEGORIES.map((category) => (
+        <label class="switch" key={category}>
+          <input type="checkbox" name={`category-${category}`} checked={checked[category]} onChange={(event) => onChange(category, event.currentTarget.checked)} />
+          <span>{t(CATEGORY_LABELS[category])}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function Popup({ t }: { t: Translate }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [info, setInfo] = useState<ArticleInfo | null | undefined>(undefined);
@@ -49,14 +91,6 @@ export function Popup({ t }: { t: Translate }) {
     void shortcutsByCommand().then(setShortcuts);
   }, []);
 
-  const status =
-    info === undefined
-      ? ''
-      : info === null
-        ? t('popup.notDetected')
-        : info.tooLarge
-          ? t('popup.tooLarge', { elements: info.tooLarge.limits.elements, characters: info.tooLarge.limits.characters })
-          : t(KIND_STRINGS[info.kind].detected);
   const glossShortcut = shortcuts['toggle-glosses'];
   const openReader = () => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) }).then(() => window.close());
@@ -69,7 +103,7 @@ export function Popup({ t }: { t: Translate }) {
     <main>
       <h1>{t('popup.title')}</h1>
       <p class="status" role="status" data-kind={info?.kind ?? 'none'}>
-        {status}
+        {statusOf(info, t)}
         {info && !info.tooLarge && <span class="count"> {t('popup.mentions', { count: info.mentionCount })}</span>}
       </p>
       {info && !info.tooLarge && (
@@ -87,31 +121,8 @@ export function Popup({ t }: { t: Translate }) {
         <span>{t(KIND_STRINGS[info?.kind ?? 'qbitai'].glosses)}</span>
       </label>
       <p class="shortcut">{glossShortcut ? t('popup.shortcut', { keys: glossShortcut }) : t('popup.noShortcut')}</p>
-      <fieldset class="categories">
-        <legend>{t('popup.categories')}</legend>
-        {/* Each box saves only its own category: the others, as this render saw them, may be out of date. */}
-        {CATEGORIES.map((category) => (
-          <label class="switch" key={category}>
-            <input
-              type="checkbox"
-              name={`category-${category}`}
-              checked={settings.categories[category]}
-              onChange={(event) => void save({ categories: { [category]: event.currentTarget.checked } })}
-            />
-            <span>{t(CATEGORY_LABELS[category])}</span>
-          </label>
-        ))}
-      </fieldset>
-      <h2>{t('popup.sources')}</h2>
-      <ul class="sources">
-        {ARTICLE_REFERENCES.map((reference) => (
-          <li key={reference.number}>
-            <a href={reference.url} target="_blank" rel="noopener noreferrer">
-              {t(reference.labelKey)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <CategorySwitches t={t} checked={settings.categories} onChange={(category, on) => void save({ categories: { [category]: on } })} />
+      <Sources t={t} />
       <p class="footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup.options')}
