@@ -68,6 +68,18 @@ describe('the detector on a loaded page', () => {
     expect(state.__qxDetectorWatching).toBeFalsy();
   });
 
+  it('asks once per address, even when injected again before the annotator has arrived', () => {
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
+    expect(detect()).toBe('article');
+    // The background looks again once the page has loaded; the annotator is still on its way.
+    expect(detect()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(1);
+    // A single-page app moving to another address is asked about anew.
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.qbitai.com/2024/03/transformer-authors.html?page=2');
+    expect(detect()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(2);
+  });
+
   it('says "article" again where the annotator already runs, without asking for it again', () => {
     load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
     state.__qxAnnotator = true;

@@ -17,6 +17,8 @@ export type DetectorVerdict = 'article' | 'not-article' | 'watching';
 export interface DetectorState extends WatchState {
   /** Set by the annotator while it runs here. */
   __qxAnnotator?: boolean;
+  /** The address the annotator was last asked for at. */
+  __qxAnnounced?: string;
 }
 
 /** Characters of text (scripts and styles included) below which a whole page is still an empty shell. */
@@ -33,6 +35,13 @@ function isSameOriginFrameOrTop(): boolean {
 }
 
 export function runDetector(state: DetectorState, announce: () => void): DetectorVerdict {
+  // Once per address: the background looks again once a page titled like the article has loaded,
+  // and a second annotator injected before the first has started would replace it, work undone.
+  const announceOnce = () => {
+    if (state.__qxAnnotator || state.__qxAnnounced === location.href) return;
+    state.__qxAnnounced = location.href;
+    announce();
+  };
   // The background injects again when a loaded page changes its address or title.
   if (state.__qxDetectorWatching) return 'watching';
   if (!isSameOriginFrameOrTop()) return 'not-article';
@@ -48,12 +57,12 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
   };
   if (isArticle()) {
     // The annotator already here follows the page itself: asking for it again would only cost.
-    if (!state.__qxAnnotator) announce();
+    announceOnce();
     return 'article';
   }
   // A page already full of other text is not watched (its first few hundred text nodes may be
   // short menu items, so it is the whole page's text that counts).
   if (state.__qxAnnotator || !hasHan(document.title) || !nearlyEmpty) return 'not-article';
-  watchForArticle(document, state, isArticle, announce);
+  watchForArticle(document, state, isArticle, announceOnce);
   return 'watching';
 }
