@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { setTimeout as pollPause } from 'node:timers/promises';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,9 +62,10 @@ export async function launchWithExtension(
     (context.serviceWorkers()[0] ?? worker).evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>;
   // The worker exists before its script has run: wait until it listens for loaded tabs, or a page
   // opened at once could finish loading unseen (a reader's browser has long been listening).
-  for (let tries = 0; !(await inBackground(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs.onUpdated.hasListeners(), 0)); tries++) {
-    if (tries > 100) throw new Error('the extension never started listening for loaded tabs');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const listening = () => inBackground(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.tabs.onUpdated.hasListeners(), 0);
+  // A poll for a fact, with room for a busy machine; the pause only spaces the questions.
+  for (const deadline = Date.now() + 30_000; !(await listening()); await pollPause(50)) {
+    if (Date.now() > deadline) throw new Error('the extension never started listening for loaded tabs');
   }
   return {
     context,

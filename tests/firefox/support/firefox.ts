@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppetee
 import { SITES_DIR } from '../../support/fixture-server';
 import { startFixtureServer, type FixtureServer } from '../../support/fixture-server';
 import { startedForTheFile } from '../../support/lifecycle';
+import { setTimeout as pollPause } from 'node:timers/promises';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR =
@@ -105,7 +106,7 @@ export async function waitUntil<T>(
           (lastError ? `; last error: ${String(lastError)}` : ''),
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, interval));
+    await pollPause(interval); // spaces the questions; the answer is what is waited for
   }
 }
 
