@@ -12,13 +12,8 @@ import type { RunOn } from '../settings/settings';
 import { DETECTOR_FILE, type Inject } from './inject';
 import { decisionOfFrames, type TabRecords } from './tab-records';
 
-/** What tabs.onUpdated says changed, and the tab as it is now. */
-export interface TabChange {
-  status?: string;
-  url?: string;
-  title?: string;
-}
-export interface TabNow {
+/** The parts of a tab tabs.onUpdated reports: what changed, and the tab as it is now, each in this shape. */
+export interface TabFields {
   status?: string;
   url?: string;
   title?: string;
@@ -31,7 +26,7 @@ export interface TabNow {
  */
 export type Look = 'after-load' | 'while-loading';
 
-export function lookFor(change: TabChange, tab: TabNow): Look | undefined {
+export function lookFor(change: TabFields, tab: TabFields): Look | undefined {
   if (!tab.url) return undefined;
   if (tab.status === 'complete') return change.status === 'complete' || change.url || change.title ? 'after-load' : undefined;
   return change.title || change.url ? 'while-loading' : undefined;
@@ -51,7 +46,7 @@ async function detectorGoesIn(look: Look, url: string, title: string, runOn: () 
 
 /** The tabs.onUpdated listener: looks at the tab's address and title, injects the detector or not, records which. */
 export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
-  return async (tabId: number, change: TabChange, tab: TabNow): Promise<void> => {
+  return async (tabId: number, change: TabFields, tab: TabFields): Promise<void> => {
     // A new document: what was decided about the one before no longer holds.
     if (change.status === 'loading') await records.forget(tabId);
     const look = lookFor(change, tab);
