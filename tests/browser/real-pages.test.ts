@@ -3,8 +3,8 @@
  * account, Taiwan's Central News Agency, a cnblogs blog and Tencent News, with QbitAI's article
  * spliced in (full-width punctuation as real copies write it; Traditional on the CNA page). Their
  * own inline CSS, scripts and hydration data stay: 430 KB of style before the WeChat body, the
- * whole article again in Tencent's `window.DATA` before the rendered one. Origins and edits:
- * tests/fixtures/README.md.
+ * whole article again in Tencent's `window.DATA` before the rendered one, whose paragraphs are
+ * `div`s. Origins and edits: tests/fixtures/README.md.
  */
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
@@ -53,7 +53,7 @@ const REAL_PAGES: RealPage[] = [
     furniture: ['#top_nav', '#navigator', '#blog_post_info_block', '#post_next_prev', '#comment_form', '#sideBar', '#footer'],
   },
   {
-    label: 'Tencent News, whose hydration data holds the article too',
+    label: 'Tencent News: div paragraphs, and the article also in its hydration data',
     host: 'new.qq.com',
     path: '/rain/a/20240513A00GCM00',
     script: 'simplified',
