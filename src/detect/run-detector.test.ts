@@ -49,6 +49,25 @@ describe('the detector on a loaded page', () => {
     expect(announce).toHaveBeenCalledTimes(1);
   });
 
+  it('says "article" where 340 KB of inline CSS and 2 MB of inline script come before the article, as on real portals', () => {
+    const css = '.rich_media_content .js_img_placeholder{display:inline-block;margin:0 auto}'.repeat(4_500);
+    const script = 'var msg_title="量子位",msg_desc="",ct="1711343280";'.repeat(40_000);
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI.replace('</head>', '<style></style></head>').replace(/<body([^>]*)>/, '<body$1><script></script>'));
+    document.querySelector('style')!.textContent = css;
+    document.querySelector('body > script')!.textContent = script;
+    expect(css.length + script.length).toBeGreaterThan(2_000_000);
+    expect(detect()).toBe('article');
+  });
+
+  it('watches an app shell whose inline scripts run to megabytes while it shows nothing yet', async () => {
+    load('https://reader.example.com/s/1', APP_SHELL.replace('</body>', '<script id="__NEXT_DATA__" type="application/json"></script></body>'));
+    document.getElementById('__NEXT_DATA__')!.textContent = JSON.stringify({ props: { feed: '科技快讯'.repeat(200_000) } });
+    expect(detect()).toBe('watching');
+    render(ARTICLE_HTML);
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
   it('says "not-article" on a Chinese page using the nicknames for other people, and does not watch it', () => {
     load('https://www.sohu.com/a/unrelated-shage.html', site('www.sohu.com/a/unrelated-shage.html'));
     expect(detect()).toBe('not-article');

@@ -21,8 +21,12 @@ export interface DetectorState extends WatchState {
   __qxAnnounced?: string;
 }
 
-/** Characters of text (scripts and styles included) below which a whole page is still an empty shell. */
-const NEARLY_EMPTY_CHARS = 3_000;
+/**
+ * Characters of visible text below which a whole page is still an empty shell: a menu and a
+ * "loading" line. An app shell's inline scripts and styles do not count (they can run to megabytes
+ * while the page shows nothing); a short real news page shows over a thousand.
+ */
+const NEARLY_EMPTY_CHARS = 1_000;
 
 /** In a frame, only one from the same site as the page around it: an embedded article is read there. */
 function isSameOriginFrameOrTop(): boolean {
