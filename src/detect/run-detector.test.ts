@@ -158,3 +158,60 @@ describe('the detector on an app shell that fetches the article after load', () 
     expect(announce).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the detector when the reader asks for a look (the popup)', () => {
+  /** The background's flag, then the detector, as it injects them on the reader's request. */
+  const lookHere = () => {
+    state.__qxLookHere = true;
+    return detect();
+  };
+  /** The article after more furniture (about 2,000 short text nodes) than a short look reads. */
+  const READER_APP = `<!doctype html><html><head><title>Saved · Reader</title></head><body>
+    <nav>${Array.from({ length: 2_000 }, (_, i) => `<a href="/${i}">item ${i}</a>`).join('')}</nav>${ARTICLE_HTML}</body></html>`;
+
+  it('finds the article on a page whose title is not Chinese, reading past where a short look stops', () => {
+    load('https://reader.example.com/saved/1', READER_APP);
+    expect(detect()).toBe('not-article');
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers for that look only: the next injection is the usual one again', () => {
+    load('https://reader.example.com/saved/1', READER_APP);
+    expect(lookHere()).toBe('article');
+    expect(state.__qxLookHere).toBe(false);
+    // An injection the background makes of its own (the page changed its title) reads as usual.
+    expect(detect()).toBe('not-article');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "not-article" on a page without the article, and starts no watch even on a nearly empty Chinese one', () => {
+    load('https://www.sohu.com/a/unrelated-shage.html', site('www.sohu.com/a/unrelated-shage.html'));
+    expect(lookHere()).toBe('not-article');
+    load('https://www.kjkx.example/app/story', APP_SHELL);
+    expect(lookHere()).toBe('not-article');
+    expect(state.__qxDetectorWatching).toBeFalsy();
+    expect(announce).not.toHaveBeenCalled();
+  });
+
+  it('looks now on a page already being watched, without starting a second watch', async () => {
+    load('https://www.kjkx.example/app/story', APP_SHELL);
+    expect(detect()).toBe('watching');
+    render(ARTICLE_HTML);
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(1);
+    // The watch, still on, finds the article too, but the address has been asked for.
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the annotator again at an address asked for before, if the annotator never came', () => {
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
+    expect(detect()).toBe('article');
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(2);
+    state.__qxAnnotator = true;
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(2);
+  });
+});
