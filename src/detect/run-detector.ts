@@ -7,7 +7,7 @@
  * nothing.
  */
 import { detectArticle, hasHan, sampleBudget } from './detect';
-import { TITLED_LOOK } from './reading-budgets';
+import { LONG_LOOK } from './reading-budgets';
 import { sampleText } from './sample-page';
 import { watchForArticle, type WatchState } from './watch-for-article';
 
@@ -45,7 +45,7 @@ function isSameOriginFrameOrTop(): boolean {
 }
 
 export function runDetector(state: DetectorState, announce: () => void): DetectorVerdict {
-  // Asked for by the reader: whatever the title, read as far as for a page titled like the article.
+  // Asked for by the reader: whatever the title, read as far as the annotator ever does.
   const onDemand = state.__qxLookHere;
   state.__qxLookHere = false;
   // Once per address: the background looks again once a page titled like the article has loaded,
@@ -65,7 +65,7 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
     const title = document.title;
     // The walk starts at the document, not the body: touching document.body alone costs a content
     // script about 0.4 ms on first use, as much as the rest of the detection.
-    const { text, wholePage } = sampleText(document, onDemand ? TITLED_LOOK : sampleBudget(url, title));
+    const { text, wholePage } = sampleText(document, onDemand ? LONG_LOOK : sampleBudget(url, title));
     nearlyEmpty = wholePage && text.length <= NEARLY_EMPTY_CHARS;
     return detectArticle({ url, title, text }) !== null;
   };
