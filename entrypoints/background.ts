@@ -1,6 +1,7 @@
 /**
- * Looks at each tab's address and title, injects the detector into the few pages worth a look,
- * injects the annotator where the detector found the article, and runs the keyboard shortcuts.
+ * Looks at each tab's address and title, injects the detector into the few pages worth a look (and
+ * into any page whose reader asks, from the popup), injects the annotator where the detector found
+ * the article, and runs the keyboard shortcuts.
  * The decisions live in src/background/; this file only wires them to the browser.
  */
 import { browser } from 'wxt/browser';
@@ -14,7 +15,8 @@ import { readGlossaryFile } from '../src/glossary/load';
 import { loadSettings, updateSettings } from '../src/settings/settings';
 
 export default defineBackground(() => {
-  const records = tabRecords(browser.storage.session, (tabId) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined));
+  const tabUrl = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const records = tabRecords(browser.storage.session, tabUrl);
   const deps = {
     inject: injectorFor(browser),
     records,
@@ -23,7 +25,7 @@ export default defineBackground(() => {
   const onUpdated = tabUpdateHandler(deps);
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void onUpdated(tabId, change, tab));
   browser.tabs.onRemoved.addListener((tabId) => void records.forget(tabId));
-  browser.runtime.onMessage.addListener(messageHandler({ ...deps, readGlossary: readGlossaryFile }));
+  browser.runtime.onMessage.addListener(messageHandler({ ...deps, tabUrl, readGlossary: readGlossaryFile }));
   browser.commands.onCommand.addListener(
     commandHandler({
       tabs: browser.tabs,

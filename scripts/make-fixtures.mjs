@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates the four article fixture pages (WeChat, qbitai.com, a simplified
 // Chinese repost, a Traditional Chinese repost) from the project's own copy of
-// the article text, tests/fixtures/article/qbitai-transformer-authors.txt.
+// the article text, tests/fixtures/article/qbitai-transformer-authors.txt, and
+// the article spliced into real saved pages (scripts/fixtures/real-pages.mjs).
 //
 //   node scripts/make-fixtures.mjs          write the pages
 //   node scripts/make-fixtures.mjs --check  exit 1 if a committed page differs
@@ -14,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { realPages } from './fixtures/real-pages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -849,6 +851,7 @@ writePage('mp.weixin.qq.com/s/qbitai-transformer-authors/index.html', wechatPage
 writePage('www.qbitai.com/2024/03/transformer-authors.html', qbitaiPage());
 writePage('www.xlszx.com/2024/03/25/transformer.html', xlszxPage());
 writePage('www.twtechnews.com.tw/news/20240326/transformer-authors.html', twPage());
+for (const { relPath, html } of realPages()) writePage(relPath, html);
 
 if (CHECK && process.exitCode === 1) {
   console.error('Generated fixture pages differ from what scripts/make-fixtures.mjs makes: edit the script (or the article text), not the pages, then run: node scripts/make-fixtures.mjs');

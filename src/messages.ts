@@ -6,6 +6,19 @@ export interface ArticleDetectedMessage {
   type: 'qx:article-detected';
 }
 
+/** Popup → background: the reader asks to look for the article in this tab, whatever its title. */
+export interface LookHereRequest {
+  type: 'qx:look-here';
+  tabId: number;
+}
+
+/**
+ * Background → popup: 'found' (the annotator is on its way, as after any detection), 'not-found',
+ * 'not-allowed' (the browser lets no extension script in: its own pages, the stores, local files
+ * without access) or 'known-homes-only' (the reader chose to run on WeChat, qbitai.com and Wired only).
+ */
+export type LookHereAnswer = 'found' | 'not-found' | 'not-allowed' | 'known-homes-only';
+
 /** Popup → annotator: what is on this page? */
 export interface ArticleInfoRequest {
   type: 'qx:article-info';

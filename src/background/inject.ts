@@ -1,13 +1,26 @@
 /** Running one of the extension's scripts in a tab, with what it returned in each frame. */
 import type { browser } from 'wxt/browser';
+import type { DetectorState } from '../detect/run-detector';
 import type { FrameResult } from './tab-records';
 
 export const DETECTOR_FILE = '/detector.js';
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 export type ScriptFile = typeof DETECTOR_FILE | typeof ANNOTATOR_FILE;
 
-/** Runs a script in one frame of a tab, or in all its frames; rejects where the browser refuses. */
-export type Inject = (tabId: number, file: ScriptFile, frame: number | 'all') => Promise<FrameResult[]>;
+/**
+ * Runs a script in one frame of a tab, or in all its frames; rejects where the browser refuses.
+ * `onDemand`: the reader asked for this look (the detector then reads on whatever the page's title).
+ */
+export type Inject = (tabId: number, file: ScriptFile, frame: number | 'all', onDemand?: boolean) => Promise<FrameResult[]>;
+
+/**
+ * Run in each frame just before the detector, in the same isolated world, which keeps it for the
+ * detector to read: neither browser passes arguments to a script file. Self-contained, since Chrome
+ * sends its source and Firefox's MV2 takes code as a string.
+ */
+function markLookHere(): void {
+  (globalThis as DetectorState).__qxLookHere = true;
+}
 
 /** The two ways browsers offer: Chrome (MV3) has the scripting API; Firefox's MV2 build has tabs.executeScript. */
 export interface ScriptingApi {
@@ -16,13 +29,16 @@ export interface ScriptingApi {
 }
 
 export function injectorFor(api: ScriptingApi): Inject {
-  return async (tabId, file, frame) => {
+  return async (tabId, file, frame, onDemand) => {
     if (api.scripting) {
       const target = frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] };
+      if (onDemand) await api.scripting.executeScript({ target, func: markLookHere });
       const results = await api.scripting.executeScript({ target, files: [file] });
       return results.map(({ frameId, result }) => ({ top: frameId === 0, result: result as unknown }));
     }
-    const results: unknown[] = (await api.tabs.executeScript(tabId, frame === 'all' ? { file, allFrames: true } : { file, frameId: frame })) ?? [];
+    const frames = frame === 'all' ? { allFrames: true } : { frameId: frame };
+    if (onDemand) await api.tabs.executeScript(tabId, { ...frames, code: `(${markLookHere})()` });
+    const results: unknown[] = (await api.tabs.executeScript(tabId, { ...frames, file })) ?? [];
     // Firefox gives no frame ids: it lists the top frame first.
     return results.map((result, index) => ({ top: frame === 'all' ? index === 0 : frame === 0, result }));
   };

@@ -29,7 +29,7 @@ beforeEach(() => {
     injections.push(args);
     return [];
   };
-  handle = messageHandler({ inject, records, runOn: async () => runOn, readGlossary });
+  handle = messageHandler({ inject, records, runOn: async () => runOn, tabUrl: async (id) => (await fakeBrowser.tabs.get(id))?.url, readGlossary });
 });
 
 /** The detector's announcement from a frame of a tab showing `url`; resolves once the background has acted. */
@@ -77,6 +77,12 @@ describe('other messages', () => {
     expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
     expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
     expect(readGlossary).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the popup’s request to look for the article in a tab', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: REPOST });
+    expect(await handle({ type: 'qx:look-here', tabId: id }, {})).toBe('not-found');
+    expect(injections).toEqual([[id, '/detector.js', 'all', true]]);
   });
 
   it('leaves messages for other parts of the extension unanswered', () => {

@@ -1,10 +1,9 @@
-/** The background's answers to messages from the detector and the annotator. */
+/** The background's answers to messages from the detector, the annotator and the popup. */
 import { isKnownHome } from '../detect/detect';
 import type { CompiledGlossary } from '../glossary/types';
-import { isMessage, type ArticleDetectedMessage, type GlossaryRequest } from '../messages';
-import type { RunOn } from '../settings/settings';
-import { ANNOTATOR_FILE, type Inject } from './inject';
-import type { TabRecords } from './tab-records';
+import { isMessage, type ArticleDetectedMessage, type GlossaryRequest, type LookHereAnswer, type LookHereRequest } from '../messages';
+import { ANNOTATOR_FILE } from './inject';
+import { lookHere, type LookHereDeps } from './look-here';
 
 /** Who sent a message: the parts of runtime.MessageSender used here. */
 export interface Sender {
@@ -14,15 +13,12 @@ export interface Sender {
   url?: string;
 }
 
-export interface MessageDeps {
-  inject: Inject;
-  records: TabRecords;
-  runOn(): Promise<RunOn>;
+export interface MessageDeps extends LookHereDeps {
   readGlossary(): Promise<CompiledGlossary>;
 }
 
 /** The detector found the article in a frame of a tab: the annotator goes into that frame. */
-export async function onArticleDetected(sender: Sender, { inject, records, runOn }: Omit<MessageDeps, 'readGlossary'>): Promise<void> {
+export async function onArticleDetected(sender: Sender, { inject, records, runOn }: Pick<MessageDeps, 'inject' | 'records' | 'runOn'>): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   if ((await runOn()) === 'known-homes' && !isKnownHome(sender.url ?? '')) return;
@@ -40,9 +36,10 @@ export async function onArticleDetected(sender: Sender, { inject, records, runOn
  */
 export function messageHandler(deps: MessageDeps) {
   let glossary: Promise<CompiledGlossary> | undefined;
-  return (message: unknown, sender: Sender): Promise<CompiledGlossary> | undefined => {
+  return (message: unknown, sender: Sender): Promise<CompiledGlossary | LookHereAnswer> | undefined => {
     if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void onArticleDetected(sender, deps);
     if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (glossary ??= deps.readGlossary());
+    if (isMessage<LookHereRequest>(message, 'qx:look-here')) return lookHere(message.tabId, deps);
     return undefined;
   };
 }

@@ -4,7 +4,16 @@
  * story to the Chinese article. Pure string logic.
  */
 import { escapeRegExp } from '../match/escape-regexp';
-import data from './citations.json';
+import type { ArticleCopy } from './article-home';
+// Named imports: the bundle leaves the file's $schema and version out.
+import { citations, sources } from './citations.json';
+import { fragmentWords } from './quote-match';
+
+/** Where a cited passage is in a run of text. */
+export interface PassageSpan {
+  start: number;
+  end: number;
+}
 
 export type SourceKey = 'wired' | 'youtube' | 'semianalysis';
 
@@ -24,8 +33,8 @@ export interface Citation {
   summary: { en: string; zh: string };
 }
 
-export const CITATIONS = data.citations as Citation[];
-export const SOURCES = data.sources as Record<SourceKey, { title: string; url: string }>;
+export const CITATIONS = citations as Citation[];
+export const SOURCES = sources as Record<SourceKey, { title: string; url: string }>;
 
 /** Numbered as in the article's own reference list: [1] Wired, [2] YouTube, [3] SemiAnalysis. */
 export const SOURCE_NUMBERS: Record<SourceKey, number> = { wired: 1, youtube: 2, semianalysis: 3 };
@@ -53,9 +62,14 @@ export function sourceLink(citation: Citation): string {
   return citation.time === undefined ? url : `${url}&t=${citation.time}s`;
 }
 
-/** The Chinese article at the passage a Wired passage is retold in. */
-export function articleLink(articleUrl: string, citation: Citation): string {
-  return articleUrl.replace(/#.*$/, '') + textFragment({ textStart: citation.article.quote });
+/**
+ * The copy of the Chinese article at the passage a Wired passage is retold in, in the words the
+ * copy itself uses; without a fragment where the copy's words for it are not known.
+ */
+export function articleLink(copy: ArticleCopy, citation: Citation): string {
+  const url = copy.url.replace(/#.*$/, '');
+  const words = copy.passages[citation.id];
+  return words ? url + textFragment({ textStart: fragmentWords(words) }) : url;
 }
 
 /** A few words as a pattern that matches as browsers match text fragments: any case, any whitespace. */
@@ -64,12 +78,12 @@ function wordsPattern(text: string): RegExp {
   return new RegExp(words.join('\\s+'), 'i');
 }
 
-/** Where a Wired passage ends in a run of text: after textEnd if the fragment is a range, else after textStart. */
-export function findWiredPassageEnd(text: string, fragment: Fragment): number | null {
+/** Where a Wired passage is in a run of text: from textStart to the end of textEnd if the fragment is a range. */
+export function findWiredPassage(text: string, fragment: Fragment): PassageSpan | null {
   const start = wordsPattern(fragment.textStart).exec(text);
   if (!start) return null;
   const afterStart = start.index + start[0].length;
-  if (!fragment.textEnd) return afterStart;
+  if (!fragment.textEnd) return { start: start.index, end: afterStart };
   const end = wordsPattern(fragment.textEnd).exec(text.slice(afterStart));
-  return end ? afterStart + end.index + end[0].length : afterStart;
+  return { start: start.index, end: end ? afterStart + end.index + end[0].length : afterStart };
 }

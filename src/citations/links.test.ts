@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLink, CITATIONS, encodeFragmentText, findWiredPassageEnd, sourceLink, textFragment } from './citations';
+import { articleLink, CITATIONS, encodeFragmentText, findWiredPassage, sourceLink, textFragment } from './citations';
 
 describe('text fragment links', () => {
   it('encodes the words, and the dash and comma the syntax reserves', () => {
@@ -15,17 +15,22 @@ describe('text fragment links', () => {
     expect(sourceLink(video)).toBe('https://www.youtube.com/watch?v=zBK2CPka5jo');
   });
 
-  it('links back to the Chinese article at the retold passage', () => {
+  it('links back to the copy of the article at the retold passage, in the words that copy uses', () => {
     const wizard = CITATIONS.find((citation) => citation.id === 'noam-is-a-wizard')!;
-    expect(articleLink('https://mp.weixin.qq.com/s/abc#top', wizard)).toBe(
-      `https://mp.weixin.qq.com/s/abc#:~:text=${encodeURIComponent(wizard.article.quote)}`,
-    );
+    const copy = { url: 'https://mp.weixin.qq.com/s/abc#top', passages: { 'noam-is-a-wizard': 'Noam（沙哥）是一個\n 巫師' } };
+    expect(articleLink(copy, wizard)).toBe(`https://mp.weixin.qq.com/s/abc#:~:text=${encodeURIComponent('Noam（沙哥）是一個 巫師')}`);
   });
 
-  it('finds where a Wired passage ends, across case and whitespace', () => {
+  it('links back to the copy without a fragment where its words for the passage are not known', () => {
+    const wizard = CITATIONS.find((citation) => citation.id === 'noam-is-a-wizard')!;
+    expect(articleLink({ url: 'https://mp.weixin.qq.com/s/abc#top', passages: {} }, wizard)).toBe('https://mp.weixin.qq.com/s/abc');
+  });
+
+  it('finds where a Wired passage is, across case and whitespace', () => {
     const text = 'They said NOAM is\n a   wizard, and left.';
-    expect(findWiredPassageEnd(text, { textStart: 'Noam is a wizard' })).toBe(text.indexOf(','));
-    expect(findWiredPassageEnd(text, { textStart: 'They said', textEnd: 'wizard' })).toBe(text.indexOf(','));
-    expect(findWiredPassageEnd(text, { textStart: 'not there' })).toBeNull();
+    const end = text.indexOf(',');
+    expect(findWiredPassage(text, { textStart: 'Noam is a wizard' })).toEqual({ start: text.indexOf('NOAM'), end });
+    expect(findWiredPassage(text, { textStart: 'They said', textEnd: 'wizard' })).toEqual({ start: 0, end });
+    expect(findWiredPassage(text, { textStart: 'not there' })).toBeNull();
   });
 });

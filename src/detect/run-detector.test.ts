@@ -49,6 +49,25 @@ describe('the detector on a loaded page', () => {
     expect(announce).toHaveBeenCalledTimes(1);
   });
 
+  it('says "article" where 340 KB of inline CSS and 2 MB of inline script come before the article, as on real portals', () => {
+    const css = '.rich_media_content .js_img_placeholder{display:inline-block;margin:0 auto}'.repeat(4_500);
+    const script = 'var msg_title="量子位",msg_desc="",ct="1711343280";'.repeat(40_000);
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI.replace('</head>', '<style></style></head>').replace(/<body([^>]*)>/, '<body$1><script></script>'));
+    document.querySelector('style')!.textContent = css;
+    document.querySelector('body > script')!.textContent = script;
+    expect(css.length + script.length).toBeGreaterThan(2_000_000);
+    expect(detect()).toBe('article');
+  });
+
+  it('watches an app shell whose inline scripts run to megabytes while it shows nothing yet', async () => {
+    load('https://reader.example.com/s/1', APP_SHELL.replace('</body>', '<script id="__NEXT_DATA__" type="application/json"></script></body>'));
+    document.getElementById('__NEXT_DATA__')!.textContent = JSON.stringify({ props: { feed: '科技快讯'.repeat(200_000) } });
+    expect(detect()).toBe('watching');
+    render(ARTICLE_HTML);
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
   it('says "not-article" on a Chinese page using the nicknames for other people, and does not watch it', () => {
     load('https://www.sohu.com/a/unrelated-shage.html', site('www.sohu.com/a/unrelated-shage.html'));
     expect(detect()).toBe('not-article');
@@ -137,5 +156,62 @@ describe('the detector on an app shell that fetches the article after load', () 
     render(ARTICLE_HTML);
     await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
     expect(announce).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the detector when the reader asks for a look (the popup)', () => {
+  /** The background's flag, then the detector, as it injects them on the reader's request. */
+  const lookHere = () => {
+    state.__qxLookHere = true;
+    return detect();
+  };
+  /** The article after more furniture (about 2,000 short text nodes) than a short look reads. */
+  const READER_APP = `<!doctype html><html><head><title>Saved · Reader</title></head><body>
+    <nav>${Array.from({ length: 2_000 }, (_, i) => `<a href="/${i}">item ${i}</a>`).join('')}</nav>${ARTICLE_HTML}</body></html>`;
+
+  it('finds the article on a page whose title is not Chinese, reading past where a short look stops', () => {
+    load('https://reader.example.com/saved/1', READER_APP);
+    expect(detect()).toBe('not-article');
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers for that look only: the next injection is the usual one again', () => {
+    load('https://reader.example.com/saved/1', READER_APP);
+    expect(lookHere()).toBe('article');
+    expect(state.__qxLookHere).toBe(false);
+    // An injection the background makes of its own (the page changed its title) reads as usual.
+    expect(detect()).toBe('not-article');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "not-article" on a page without the article, and starts no watch even on a nearly empty Chinese one', () => {
+    load('https://www.sohu.com/a/unrelated-shage.html', site('www.sohu.com/a/unrelated-shage.html'));
+    expect(lookHere()).toBe('not-article');
+    load('https://www.kjkx.example/app/story', APP_SHELL);
+    expect(lookHere()).toBe('not-article');
+    expect(state.__qxDetectorWatching).toBeFalsy();
+    expect(announce).not.toHaveBeenCalled();
+  });
+
+  it('looks now on a page already being watched, without starting a second watch', async () => {
+    load('https://www.kjkx.example/app/story', APP_SHELL);
+    expect(detect()).toBe('watching');
+    render(ARTICLE_HTML);
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(1);
+    // The watch, still on, finds the article too, but the address has been asked for.
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAY_MS);
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the annotator again at an address asked for before, if the annotator never came', () => {
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
+    expect(detect()).toBe('article');
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(2);
+    state.__qxAnnotator = true;
+    expect(lookHere()).toBe('article');
+    expect(announce).toHaveBeenCalledTimes(2);
   });
 });

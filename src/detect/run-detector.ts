@@ -7,6 +7,7 @@
  * nothing.
  */
 import { detectArticle, hasHan, sampleBudget } from './detect';
+import { TITLED_LOOK } from './reading-budgets';
 import { sampleText } from './sample-page';
 import { watchForArticle, type WatchState } from './watch-for-article';
 
@@ -19,10 +20,19 @@ export interface DetectorState extends WatchState {
   __qxAnnotator?: boolean;
   /** The address the annotator was last asked for at. */
   __qxAnnounced?: string;
+  /**
+   * Set by the background just before it injects the detector because the reader asked for a look
+   * (the popup's "Look for the article on this page"); this run reads it and clears it.
+   */
+  __qxLookHere?: boolean;
 }
 
-/** Characters of text (scripts and styles included) below which a whole page is still an empty shell. */
-const NEARLY_EMPTY_CHARS = 3_000;
+/**
+ * Characters of visible text below which a whole page is still an empty shell: a menu and a
+ * "loading" line. An app shell's inline scripts and styles do not count (they can run to megabytes
+ * while the page shows nothing); a short real news page shows over a thousand.
+ */
+const NEARLY_EMPTY_CHARS = 1_000;
 
 /** In a frame, only one from the same site as the page around it: an embedded article is read there. */
 function isSameOriginFrameOrTop(): boolean {
@@ -35,15 +45,19 @@ function isSameOriginFrameOrTop(): boolean {
 }
 
 export function runDetector(state: DetectorState, announce: () => void): DetectorVerdict {
+  // Asked for by the reader: whatever the title, read as far as for a page titled like the article.
+  const onDemand = state.__qxLookHere;
+  state.__qxLookHere = false;
   // Once per address: the background looks again once a page titled like the article has loaded,
   // and a second annotator injected before the first has started would replace it, work undone.
+  // The reader's own request is answered even so: an earlier ask may have come to nothing.
   const announceOnce = () => {
-    if (state.__qxAnnotator || state.__qxAnnounced === location.href) return;
+    if (state.__qxAnnotator || (!onDemand && state.__qxAnnounced === location.href)) return;
     state.__qxAnnounced = location.href;
     announce();
   };
   // The background injects again when a loaded page changes its address or title.
-  if (state.__qxDetectorWatching) return 'watching';
+  if (state.__qxDetectorWatching && !onDemand) return 'watching';
   if (!isSameOriginFrameOrTop()) return 'not-article';
   let nearlyEmpty = false;
   const isArticle = () => {
@@ -51,7 +65,7 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
     const title = document.title;
     // The walk starts at the document, not the body: touching document.body alone costs a content
     // script about 0.4 ms on first use, as much as the rest of the detection.
-    const { text, wholePage } = sampleText(document, sampleBudget(url, title));
+    const { text, wholePage } = sampleText(document, onDemand ? TITLED_LOOK : sampleBudget(url, title));
     nearlyEmpty = wholePage && text.length <= NEARLY_EMPTY_CHARS;
     return detectArticle({ url, title, text }) !== null;
   };
@@ -61,8 +75,9 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
     return 'article';
   }
   // A page already full of other text is not watched (its first few hundred text nodes may be
-  // short menu items, so it is the whole page's text that counts).
-  if (state.__qxAnnotator || !hasHan(document.title) || !nearlyEmpty) return 'not-article';
+  // short menu items, so it is the whole page's text that counts). The reader's look is answered
+  // now, and a page already watched keeps its one watch.
+  if (onDemand || state.__qxAnnotator || !hasHan(document.title) || !nearlyEmpty) return 'not-article';
   watchForArticle(document, state, isArticle, announceOnce);
   return 'watching';
 }

@@ -1,7 +1,7 @@
 /**
- * Reads the start of a page's text for the detector, within a budget (src/detect/text-walker.ts).
- * Script and style text is read too: checking each node's parent would double the cost, and code
- * never contains the article's passages by chance.
+ * Reads the start of a page's visible text for the detector, within a budget
+ * (src/detect/text-walker.ts): a portal's 340 KB of inline CSS before its article must not use up
+ * the sample.
  */
 import type { TextBudget } from './reading-budgets';
 import { walkText } from './text-walker';

@@ -13,28 +13,43 @@ describe('walkText', () => {
     document.body.innerHTML = '<p>沙哥</p><script>var x = 1;</script><p>凯哥<b>老黄</b></p>';
   });
 
-  it('hands every text node in document order, and says it read them all', () => {
-    expect(handed(document.body, { chars: 100, nodes: 100 })).toEqual({ texts: ['沙哥', 'var x = 1;', '凯哥', '老黄'], whole: true });
+  it('hands every visible text node in document order, and says it read them all', () => {
+    expect(handed(document.body, { chars: 100, nodes: 100 })).toEqual({ texts: ['沙哥', '凯哥', '老黄'], whole: true });
   });
 
   it('stops at the character budget, cutting the last text, and says it did not read everything', () => {
-    expect(handed(document.body, { chars: 3, nodes: 100 })).toEqual({ texts: ['沙哥', 'v'], whole: false });
+    expect(handed(document.body, { chars: 3, nodes: 100 })).toEqual({ texts: ['沙哥', '凯'], whole: false });
   });
 
   it('stops at the node budget', () => {
-    expect(handed(document.body, { chars: 100, nodes: 2 })).toEqual({ texts: ['沙哥', 'var x = 1;'], whole: false });
+    expect(handed(document.body, { chars: 100, nodes: 1 })).toEqual({ texts: ['沙哥'], whole: false });
   });
 
-  it('passes over skipped nodes without charging them to the budget', () => {
-    const inScript = (node: Text) => node.parentNode!.nodeName === 'SCRIPT';
-    expect(handed(document.body, { chars: 4, nodes: 100 }, inScript)).toEqual({ texts: ['沙哥', '凯哥'], whole: false });
-    expect(handed(document.body, { chars: 100, nodes: 3 }, inScript)).toEqual({ texts: ['沙哥', '凯哥', '老黄'], whole: false });
+  it('never hands text that is not shown: scripts, data scripts, styles, noscript, templates, text areas', () => {
+    document.body.innerHTML =
+      '<style>p{color:red}</style><script type="application/json">{"t":"后简称沙哥"}</script><noscript>开启脚本</noscript>' +
+      '<template><p>模板</p></template><textarea>草稿</textarea><p>正文</p>';
+    document.body.querySelector('template')!.append('直接放进模板的字');
+    expect(handed(document.body, { chars: 100, nodes: 100 })).toEqual({ texts: ['正文'], whole: true });
+  });
+
+  it('charges hidden text to the node budget only, so 300 KB of inline CSS does not use up the characters', () => {
+    document.body.innerHTML = '<style></style><p>后简称沙哥</p>';
+    document.querySelector('style')!.textContent = '.x{color:red}'.repeat(25_000);
+    expect(handed(document.body, { chars: 10, nodes: 100 })).toEqual({ texts: ['后简称沙哥'], whole: true });
+    // a page of endless scripts is still a bounded walk
+    expect(handed(document.body, { chars: 100, nodes: 1 })).toEqual({ texts: [], whole: false });
+  });
+
+  it('passes over nodes the caller skips, charging them as hidden text', () => {
+    const inBold = (node: Text) => node.parentNode!.nodeName === 'B';
+    expect(handed(document.body, { chars: 100, nodes: 100 }, inBold)).toEqual({ texts: ['沙哥', '凯哥'], whole: true });
   });
 
   it('stops when the visitor has what it needs', () => {
     const texts: string[] = [];
     expect(walkText(document.body, { chars: 100, nodes: 100 }, (text) => texts.push(text) === 2)).toBe(false);
-    expect(texts).toEqual(['沙哥', 'var x = 1;']);
+    expect(texts).toEqual(['沙哥', '凯哥']);
   });
 
   it('reads nothing on an empty budget', () => {

@@ -8,12 +8,8 @@
  * site puts around it with the title and byline, so it climbs a little to take those in.
  */
 import { ANCHOR_BUDGET } from '../detect/reading-budgets';
-import { walkText } from '../detect/text-walker';
+import { isHiddenText, walkText } from '../detect/text-walker';
 import { ARTICLE_LENGTH, clusterOfPassages, countVisibleCharacters, PassageScanner, type PassageHit } from './passages';
-
-/** Text that is not shown as text: a site may keep a copy of the article in a script's data. */
-const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE']);
-const isHiddenText = (node: Node) => HIDDEN_TEXT_PARENTS.has(node.parentNode!.nodeName);
 
 /** No bound but the caller's own: for counts that stop themselves once past their limit. */
 const UNBOUNDED = { chars: Infinity, nodes: Infinity };
@@ -35,23 +31,52 @@ export interface ArticleAnchor {
 /** Pieces of text are scanned in batches of about this many characters: fewer, longer searches. */
 const BATCH_CHARS = 2_048;
 
+/**
+ * Copies of the article the page does not show (display: none: a reader app's saved copy, a
+ * hydration store rendered into a hidden element) are passed over, up to this many: each costs one
+ * more walk, and a page rarely holds more than one.
+ */
+const HIDDEN_COPIES_PASSED_OVER = 2;
+
 export function anchorArticle(doc: Document): ArticleAnchor | null {
   if (!doc.body) return null;
-  const { hits, nodeAt } = scanForPassages(doc.body);
+  const unrendered: Element[] = [];
+  let first: ArticleAnchor | null = null;
+  for (let attempt = 0; attempt <= HIDDEN_COPIES_PASSED_OVER; attempt++) {
+    const found = anchorOnce(doc.body, unrendered);
+    if (!found) return first;
+    const { holder, ...anchor } = found;
+    if (isRendered(holder)) return anchor;
+    first ??= anchor;
+    unrendered.push(holder);
+  }
+  // Nothing shown holds the article (a page that reveals everything later): the first copy found.
+  return first;
+}
+
+/** False for an element not rendered at all (display: none on it or above it), where the browser can tell. */
+function isRendered(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
+}
+
+/** The anchor, and the element holding most of its passages. */
+function anchorOnce(body: HTMLElement, unrendered: readonly Element[]): (ArticleAnchor & { holder: Element }) | null {
+  const skip = unrendered.length === 0 ? undefined : (node: Text) => unrendered.some((element) => element.contains(node));
+  const { hits, nodeAt } = scanForPassages(body, skip);
   const cluster = clusterOfPassages(hits);
   if (cluster.length === 0) return null;
   const holders = cluster.map((hit) => commonAncestor([nodeAt(hit.start), nodeAt(hit.end - 1)]));
   const common = holderOfMost(holders);
   if (!common) return null;
   const passageNodes = cluster.map((hit) => nodeAt(hit.start)).filter((node) => common.contains(node));
-  return { region: climbToArticle(common), passageNodes };
+  return { region: climbToArticle(common), passageNodes, holder: common };
 }
 
 /**
  * The article's passages in the visible text under `body`, read within ANCHOR_BUDGET, and the text
  * node that holds any offset of the text read.
  */
-function scanForPassages(body: Element): { hits: PassageHit[]; nodeAt: (offset: number) => Text } {
+function scanForPassages(body: Element, skip?: (node: Text) => boolean): { hits: PassageHit[]; nodeAt: (offset: number) => Text } {
   const scanner = new PassageScanner();
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -69,7 +94,7 @@ function scanForPassages(body: Element): { hits: PassageHit[]; nodeAt: (offset: 
     batch += text;
     return batch.length >= BATCH_CHARS && feed();
   };
-  walkText(body, ANCHOR_BUDGET, visit, isHiddenText);
+  walkText(body, ANCHOR_BUDGET, visit, skip);
   if (batch.length > 0) feed();
   const nodeAt = (offset: number): Text => {
     let low = 0;
@@ -168,7 +193,7 @@ function visibleTextUpTo(roots: readonly Node[], limit: number): number {
     if (root.nodeType === 3) {
       if (!isHiddenText(root)) add((root as Text).data);
     } else {
-      walkText(root, UNBOUNDED, add, isHiddenText);
+      walkText(root, UNBOUNDED, add);
     }
     if (count > limit) break;
   }

@@ -33,6 +33,19 @@ describe('the numbered copy Readability reads', () => {
     expect(liveElementsIn(copy).size).toBe(1 + post.getElementsByTagName('*').length);
   });
 
+  it('names the live element whose loose text Readability moved into a <p> of its own', () => {
+    document.body.innerHTML = '<div id="post"><div class="qnt-p">沙哥说，<strong>凯哥</strong>来了</div></div>';
+    const div = document.querySelector('.qnt-p')!;
+    const { copy, liveElementsIn } = numberedCopy(document, document.getElementById('post')!);
+    // What Readability does to such a div: its phrasing content goes into a new <p>, which takes the div's place.
+    const copiedDiv = copy.querySelector('.qnt-p')!;
+    const paragraph = copy.ownerDocument.createElement('p');
+    paragraph.append(...copiedDiv.childNodes);
+    copiedDiv.replaceWith(paragraph);
+    expect(paragraph.hasAttribute('data-qx-index')).toBe(false);
+    expect([...liveElementsIn(paragraph)]).toEqual([div.querySelector('strong'), div]);
+  });
+
   it('gives the reader view clean markup once the numbers are taken out', () => {
     const { copy } = numberedCopy(document, document.body);
     removeNumbers(copy);

@@ -11,7 +11,10 @@ const INDEX_ATTRIBUTE = 'data-qx-index';
 export interface NumberedCopy {
   /** The copy of the region, in a document of its own. */
   copy: Element;
-  /** The live elements whose copies are `content` or in it (`content` from Readability's output). */
+  /**
+   * The live elements whose copies are `content` or in it (`content` from Readability's output),
+   * and the live parents of the text in it.
+   */
   liveElementsIn(content: Element): Set<Element>;
 }
 
@@ -26,6 +29,8 @@ export function numberedCopy(doc: Document, region: Element): NumberedCopy {
   const count = Math.min(liveElements.length, copiedElements.length);
   for (let i = 0; i < count; i++) copiedElements[i]!.setAttribute(INDEX_ATTRIBUTE, String(i + 1));
 
+  const liveTextOf = pairTextNodes(copy, region);
+
   const liveElementsIn = (content: Element) => {
     const elements = new Set<Element>();
     for (const element of [content, ...content.querySelectorAll(`[${INDEX_ATTRIBUTE}]`)]) {
@@ -33,9 +38,29 @@ export function numberedCopy(doc: Document, region: Element): NumberedCopy {
       const live = index === null ? undefined : index === '0' ? region : liveElements[Number(index) - 1];
       if (live) elements.add(live);
     }
+    // Readability puts a div's loose text in a new <p> and may then put that <p> in the div's
+    // place: no number survives, but the text is still the page's, so its live parent counts.
+    for (const text of textNodesIn(content)) {
+      const parent = liveTextOf.get(text)?.parentElement;
+      if (parent) elements.add(parent);
+    }
     return elements;
   };
   return { copy, liveElementsIn };
+}
+
+function textNodesIn(root: Node): Text[] {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  return texts;
+}
+
+/** Each text node of the copy, paired with the live one it was copied from (identical trees, document order). */
+function pairTextNodes(copy: Element, region: Element): Map<Text, Text> {
+  const live = textNodesIn(region);
+  const copied = textNodesIn(copy);
+  return new Map(copied.map((text, i) => [text, live[i]!] as const).filter(([, liveText]) => liveText !== undefined));
 }
 
 /** Takes the numbers out of (a part of) the copy, once they have done their job: the reader view gets clean markup. */

@@ -5,7 +5,7 @@ import { ARTICLE_REFERENCES } from '../article/references';
 import type { Translate } from '../card/Card';
 import type { ArticleKind } from '../detect/detect';
 import type { Category } from '../glossary/types';
-import type { ArticleInfo, ArticleInfoRequest, ToggleRosterMessage } from '../messages';
+import type { ArticleInfo, ArticleInfoRequest, LookHereAnswer, LookHereRequest, ToggleRosterMessage } from '../messages';
 import { CATEGORY_LABELS } from '../settings/category-labels';
 import { CATEGORIES } from '../settings/settings';
 import { useSettings } from '../settings/use-settings';
@@ -25,6 +25,19 @@ async function askTab(tabId: number | undefined): Promise<ArticleInfo | null> {
   }
 }
 
+/** How long, after the article was found, the annotator is given to start and answer. */
+const ANNOTATOR_START_MS = 15_000;
+
+/** The annotator's answer, asked again until it has started (it was only just injected). */
+async function whenAnnotatorAnswers(tabId: number): Promise<ArticleInfo | null> {
+  for (const deadline = Date.now() + ANNOTATOR_START_MS; Date.now() < deadline; ) {
+    const info = await askTab(tabId);
+    if (info) return info;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
 async function shortcutsByCommand(): Promise<Record<string, string>> {
   const commands = await browser.commands.getAll();
   return Object.fromEntries(commands.map((command) => [command.name ?? '', command.shortcut ?? '']));
@@ -36,12 +49,50 @@ const KIND_STRINGS: Record<ArticleKind, { detected: string; glosses: string }> =
   wired: { detected: 'popup.detectedWired', glosses: 'popup.glossesWired' },
 };
 
-/** What the popup says about the current tab: undefined while it is still asking. */
-function statusOf(info: ArticleInfo | null | undefined, t: Translate): string {
+/** Where the reader's own look for the article has got to. */
+type Look = LookHereAnswer | 'looking';
+
+const LOOK_STRINGS: Record<LookHereAnswer, string> = {
+  found: 'popup.found',
+  'not-found': 'popup.notFound',
+  'not-allowed': 'popup.notAllowed',
+  'known-homes-only': 'popup.knownHomesOnly',
+};
+
+/** What the popup says about the current tab: nothing while it is still asking. */
+function statusOf(info: ArticleInfo | null | undefined, look: Look | undefined, t: Translate): string {
   if (info === undefined) return '';
-  if (info === null) return t('popup.notDetected');
+  if (info === null) return !look || look === 'looking' ? t('popup.notDetected') : t(LOOK_STRINGS[look], { where: t('options.runKnownHomes') });
   if (info.tooLarge) return t('popup.tooLarge', { elements: info.tooLarge.limits.elements, characters: info.tooLarge.limits.characters });
   return t(KIND_STRINGS[info.kind].detected);
+}
+
+/**
+ * The reader's own look for the article in a tab (the background runs the detector there, whatever
+ * the page's title): where it has got to, and how to start it. Once the article is found, the
+ * annotator's answer is handed on as if the popup had found it there on opening.
+ */
+function useLookHere(onAnnotator: (info: ArticleInfo | null) => void): [Look | undefined, (tabId: number) => void] {
+  const [look, setLook] = useState<Look | undefined>(undefined);
+  const start = async (tabId: number) => {
+    setLook('looking');
+    const answer = (await browser.runtime.sendMessage({ type: 'qx:look-here', tabId } satisfies LookHereRequest)) as LookHereAnswer;
+    setLook(answer);
+    if (answer === 'found') onAnnotator(await whenAnnotatorAnswers(tabId));
+  };
+  return [look, (tabId) => void start(tabId)];
+}
+
+/** Offered until the look has an answer other than "not here" (which may change once the page shows more). */
+function LookHereButton({ t, look, onClick }: { t: Translate; look: Look | undefined; onClick(): void }) {
+  if (look && look !== 'looking' && look !== 'not-found') return null;
+  return (
+    <div class="actions">
+      <button type="button" class="look-here" disabled={look === 'looking'} onClick={onClick}>
+        {t('popup.lookHere')}
+      </button>
+    </div>
+  );
 }
 
 /** The article's own reference list, as links. */
@@ -82,6 +133,7 @@ export function Popup({ t }: { t: Translate }) {
   const [info, setInfo] = useState<ArticleInfo | null | undefined>(undefined);
   const [settings, save] = useSettings();
   const [shortcuts, setShortcuts] = useState<Record<string, string>>({});
+  const [look, lookHere] = useLookHere(setInfo);
 
   useEffect(() => {
     void activeTabId().then((id) => {
@@ -103,9 +155,10 @@ export function Popup({ t }: { t: Translate }) {
     <main>
       <h1>{t('popup.title')}</h1>
       <p class="status" role="status" data-kind={info?.kind ?? 'none'}>
-        {statusOf(info, t)}
+        {statusOf(info, look, t)}
         {info && !info.tooLarge && <span class="count"> {t('popup.mentions', { count: info.mentionCount })}</span>}
       </p>
+      {info === null && tabId !== undefined && <LookHereButton t={t} look={look} onClick={() => lookHere(tabId)} />}
       {info && !info.tooLarge && (
         <div class="actions">
           <button type="button" class="open-reader" onClick={openReader}>

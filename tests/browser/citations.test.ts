@@ -3,7 +3,7 @@
  * whose words the cited page really has), and markers on the Wired story come back.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import citations from '../../src/citations/citations.json';
 import { waitForAnnotations } from '../support/pages';
 import { useTestbed } from '../support/testbed';
@@ -11,6 +11,7 @@ import { useTestbed } from '../support/testbed';
 const testbed = useTestbed();
 const WECHAT = '/s/qbitai-transformer-authors/';
 const WIRED = '/story/eight-google-employees-invented-modern-ai-transformers-paper/';
+const TAIWAN = '/news/20240326/transformer-authors.html';
 
 async function open(host: string, path: string): Promise<Page> {
   const page = await testbed.browser.context.newPage();
@@ -27,6 +28,20 @@ function fragmentTerms(href: string): string[] {
     .map((term) => term.replace(/^-/, '').replace(/-$/, ''))
     .map((term) => decodeURIComponent(term))
     .filter(Boolean);
+}
+
+/** Waits until the copy just opened has stored at least `count` cited passages in its own words. */
+function waitForStoredPassages(count: number): Promise<void> {
+  return vi.waitFor(
+    async () => {
+      const { lastArticlePassages } = await testbed.browser.inBackground(
+        () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get('lastArticlePassages'),
+        0,
+      );
+      expect(Object.keys((lastArticlePassages as { passages?: object } | undefined)?.passages ?? {}).length).toBeGreaterThanOrEqual(count);
+    },
+    { timeout: 10_000, interval: 50 },
+  );
 }
 
 /** The page's visible text, as a browser matches text fragments against it: any case, spaces folded. */
@@ -76,13 +91,53 @@ describe('on the article', () => {
   });
 });
 
+describe('on a Traditional copy of the article', () => {
+  it('puts a marker at every mapped passage, right after it', async () => {
+    const page = await open('www.twtechnews.com.tw', TAIWAN);
+    const ids = await page.locator('qx-cite').evaluateAll((markers) => markers.map((marker) => (marker as HTMLElement).dataset.qxCitation));
+    expect(ids.sort()).toEqual(citations.citations.map((citation) => citation.id).sort());
+    await page.close();
+  });
+});
+
 describe('on the Wired story', () => {
+  it('links back, with no fragment, to a search for the article when the reader has opened no copy', async () => {
+    const browser = testbed.browser;
+    await browser.inBackground(
+      () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.remove(['lastArticleUrl', 'lastArticlePassages']),
+      0,
+    );
+    const wired = await open('www.wired.com', WIRED);
+    const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(15);
+    for (const href of links) expect(href).toBe(citations.articleUrls.qbitai);
+    await wired.close();
+  });
+
+  it('links back to a Traditional copy in the words that copy uses', async () => {
+    const article = await open('www.twtechnews.com.tw', TAIWAN);
+    const articleText = await visibleText(article);
+    const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
+    await waitForStoredPassages(wiredCitations.length);
+    const wired = await open('www.wired.com', WIRED);
+    const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(wiredCitations.length);
+    for (const href of links) {
+      expect(href.startsWith(`http://www.twtechnews.com.tw:${testbed.server.port}${TAIWAN}#:~:text=`), href).toBe(true);
+      const [quote] = fragmentTerms(href);
+      expect(articleText).toContain(quote!.toLowerCase());
+    }
+    await article.close();
+    await wired.close();
+  });
+
   it('links mapped passages back to the copy of the article the reader opened, at the retold passage', async () => {
     const article = await open('mp.weixin.qq.com', WECHAT);
     const articleText = await visibleText(article);
+    const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
+    await waitForStoredPassages(wiredCitations.length);
     const wired = await open('www.wired.com', WIRED);
     const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
     expect(links).toHaveLength(wiredCitations.length);
     for (const href of links) {
       expect(href.startsWith(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}#:~:text=`), href).toBe(true);

@@ -14,6 +14,7 @@ export const SITES_DIR = fileURLToPath(new URL('../fixtures/sites/', import.meta
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.aspx': 'text/html; charset=utf-8', // real pages keep their address: www.cna.com.tw/news/….aspx
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',

@@ -20,9 +20,11 @@ export function citationPlanner(context: PassContext): RunPlanner {
     plan(run) {
       const pieces: PlannedPiece[] = [];
       for (const citation of unplaced) {
-        const end = profile.passageEnd(run.text, citation);
-        if (end === null || endsInLink(run, end)) continue;
+        const passage = profile.findPassage(run.text, citation);
+        if (!passage || endsInLink(run, passage.end)) continue;
+        const { end } = passage;
         unplaced.delete(citation);
+        profile.passageFound?.(citation, run.text.slice(passage.start, end), setup);
         const marker = profile.citationMarker(citation, { t, uiLanguage, setup });
         pieces.push({ start: end, end, create: () => createCitationMarker(doc, citation.id, marker) });
       }

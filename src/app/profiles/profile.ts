@@ -4,7 +4,8 @@
  * nicknames and cites its sources; the Wired story shows the nicknames of the names it uses and
  * links back to the Chinese article. Nothing outside src/app/profiles/ branches on the kind.
  */
-import type { Citation } from '../../citations/citations';
+import type { ArticleCopy } from '../../citations/article-home';
+import type { Citation, PassageSpan } from '../../citations/citations';
 import type { ArticleKind } from '../../detect/detect';
 import type { CompiledEntry } from '../../glossary/types';
 import type { AliasTarget } from '../../match/alias-index';
@@ -22,7 +23,9 @@ export interface CitationMarker {
 /** What a profile learns once per session before marking (the Wired story needs the article's address). */
 export interface ProfileSetup {
   /** On the Wired story: the copy of the Chinese article the links back go to. */
-  articleUrl?: string;
+  articleCopy?: ArticleCopy;
+  /** On a copy of the article: keeps each cited passage as this copy writes it, for the links back. */
+  recordPassage?: (citationId: string, words: string) => void;
 }
 
 export interface ArticleProfile {
@@ -35,8 +38,10 @@ export interface ArticleProfile {
   readonly glossLanguage: 'en' | 'zh';
   /** The citations that get a marker on this page. */
   readonly citations: readonly Citation[];
-  /** Where a citation's passage ends in a run of this page's text, or null if it is not there. */
-  passageEnd(text: string, citation: Citation): number | null;
+  /** Where a citation's passage is in a run of this page's text, or null if it is not there. */
+  findPassage(text: string, citation: Citation): PassageSpan | null;
+  /** Told of each citation's passage as the page writes it, once its marker is placed. */
+  passageFound?(citation: Citation, words: string, setup: ProfileSetup): void;
   citationMarker(citation: Citation, strings: { t: Translate; uiLanguage: UiLanguage; setup: ProfileSetup }): CitationMarker;
   /** The article's own reference URLs in a run of text, to make links of (only the article has them). */
   findReferences(text: string): Array<{ start: number; end: number; url: string }>;

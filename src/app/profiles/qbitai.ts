@@ -1,7 +1,8 @@
 /** The Chinese article: nicknames get English glosses, and retold passages cite the source they retell. */
 import { findReferenceUrls } from '../../article/references';
-import { rememberArticleUrl } from '../../citations/article-home';
+import { passageRecorder, rememberArticleUrl } from '../../citations/article-home';
 import { CITATIONS, SOURCE_NUMBERS, sourceLink } from '../../citations/citations';
+import { findQuote } from '../../citations/quote-match';
 import { chineseArticleAliases } from './aliases';
 import type { ArticleProfile } from './profile';
 import { citationSummary } from './citation-summary';
@@ -12,10 +13,9 @@ export const QBITAI_PROFILE: ArticleProfile = {
   glossOf: (entry, target) => (target.isNickname ? entry.name.native : null),
   glossLanguage: 'en',
   citations: CITATIONS,
-  passageEnd(text, citation) {
-    const at = text.indexOf(citation.article.quote);
-    return at === -1 ? null : at + citation.article.quote.length;
-  },
+  // Real copies write the quotes with full-width punctuation, in Traditional characters, with spaces.
+  findPassage: (text, citation) => findQuote(text, citation.article.quote),
+  passageFound: (citation, words, setup) => setup.recordPassage?.(citation.id, words),
   citationMarker: (citation, { uiLanguage }) => ({
     href: sourceLink(citation),
     text: `[${SOURCE_NUMBERS[citation.source]}]`,
@@ -26,6 +26,6 @@ export const QBITAI_PROFILE: ArticleProfile = {
   async prepare(pageUrl) {
     // The Wired story links back to the copy of the article this reader last opened.
     await rememberArticleUrl(pageUrl);
-    return {};
+    return { recordPassage: passageRecorder(pageUrl) };
   },
 };

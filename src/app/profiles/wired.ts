@@ -1,6 +1,6 @@
 /** The Wired story: English names get the Chinese nickname, and retold passages link back to the article. */
-import { articleUrlToLinkBack } from '../../citations/article-home';
-import { articleLink, CITATIONS, findWiredPassageEnd } from '../../citations/citations';
+import { articleCopyToLinkBack, FALLBACK_ARTICLE_COPY } from '../../citations/article-home';
+import { articleLink, CITATIONS, findWiredPassage } from '../../citations/citations';
 import { wiredAliases } from './aliases';
 import type { ArticleProfile } from './profile';
 import { citationSummary } from './citation-summary';
@@ -14,13 +14,13 @@ export const WIRED_PROFILE: ArticleProfile = {
   glossOf: (entry) => (entry.category === 'person' ? (entry.nickname?.text ?? entry.name.zh ?? null) : null),
   glossLanguage: 'zh',
   citations: WIRED_CITATIONS,
-  passageEnd: (text, citation) => findWiredPassageEnd(text, citation.fragment!),
+  findPassage: (text, citation) => findWiredPassage(text, citation.fragment!),
   citationMarker: (citation, { t, uiLanguage, setup }) => ({
-    href: articleLink(setup.articleUrl ?? '', citation),
+    href: articleLink(setup.articleCopy ?? FALLBACK_ARTICLE_COPY, citation),
     text: t('citation.backLabel'),
     label: t('citation.back', { summary: citationSummary(citation, uiLanguage) }),
   }),
   findReferences: () => [],
   cardView: { nicknameLabelKey: 'card.inArticle', showsSlips: false, linksWiredPassage: false },
-  prepare: async () => ({ articleUrl: await articleUrlToLinkBack() }),
+  prepare: async () => ({ articleCopy: await articleCopyToLinkBack() }),
 };
