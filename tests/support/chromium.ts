@@ -25,6 +25,8 @@ export function chromiumArgs(port: number, options: { extensionDir?: string; loc
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // The fixture server's https is self-signed (tests/support/tls): nothing else is ever reached.
+    '--ignore-certificate-errors',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ];
 }

@@ -24,17 +24,35 @@ export function finalDecisionFor(url: string, stored: Record<string, unknown>): 
   return decided.detector as FinalDecision;
 }
 
+/**
+ * The decision recorded for a tab showing `url`, 'watching' included (a nearly empty Chinese page
+ * watched in case the article arrives: decided for now). Throws (so a poller retries) while there is none.
+ */
+export function recordedDecisionFor(url: string, stored: Record<string, unknown>): TabDecision {
+  try {
+    return finalDecisionFor(url, stored);
+  } catch (noFinalDecision) {
+    const watched = Object.entries(stored).some(([key, value]) => key.startsWith('tab:') && parseTabRecord(value)?.url === url);
+    if (watched) return 'watching';
+    throw noFinalDecision;
+  }
+}
+
+function storedRecords(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
+  return browser.inBackground(
+    () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null),
+    0,
+  );
+}
+
 /** Waits until the background has recorded its final decision about the page, in Chromium, and returns it. */
 export function waitForDecision(browser: ExtensionBrowser, page: Page, { timeout = 10_000 } = {}): Promise<FinalDecision> {
   const url = page.url();
-  return vi.waitFor(
-    async () => {
-      const stored = await browser.inBackground(
-        () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null),
-        0,
-      );
-      return finalDecisionFor(url, stored);
-    },
-    { timeout, interval: 50 },
-  );
+  return vi.waitFor(async () => finalDecisionFor(url, await storedRecords(browser)), { timeout, interval: 50 });
+}
+
+/** Waits until the background has recorded a decision about the page, 'watching' included, and returns it. */
+export function waitForRecordedDecision(browser: ExtensionBrowser, page: Page, { timeout = 10_000 } = {}): Promise<TabDecision> {
+  const url = page.url();
+  return vi.waitFor(async () => recordedDecisionFor(url, await storedRecords(browser)), { timeout, interval: 50 });
 }

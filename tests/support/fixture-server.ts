@@ -2,9 +2,11 @@
  * Serves tests/fixtures/sites/<host>/<path> for any host name, so the browser (with its host
  * resolver pointed here) loads fixture pages under the real host names: mp.weixin.qq.com, www.wired.com …
  */
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +29,13 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * With `https`, the same port also speaks TLS, with a self-signed certificate (tests/support/tls,
+ * made for this server only; the browser is told to accept it): real pages on hosts the browser
+ * only visits over https (HSTS-preloaded ones, www.youtube.com, *.wikipedia.org …) load under
+ * their real addresses too.
+ */
+export async function startFixtureServer({ https = false } = {}): Promise<FixtureServer> {
   const pages = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -56,10 +64,33 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const listener = https ? speakingTlsToo(server) : server;
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
   return {
-    port: (server.address() as AddressInfo).port,
+    port: (listener.address() as AddressInfo).port,
     pages,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        listener.close(() => resolve());
+        // The connections handed to `server` are not its listener's: end them, or the port stays open.
+        if (listener !== server) server.closeAllConnections();
+      }),
   };
+}
+
+/** One port for both: a connection that opens with a TLS handshake goes through TLS to `server`, any other straight to it. */
+function speakingTlsToo(server: Server): NetServer {
+  const tls = createTlsServer(
+    { key: readFileSync(new URL('tls/key.pem', import.meta.url)), cert: readFileSync(new URL('tls/cert.pem', import.meta.url)) },
+    (secure) => server.emit('connection', secure),
+  );
+  const TLS_HANDSHAKE = 0x16;
+  return createNetServer((socket) => {
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === TLS_HANDSHAKE ? tls : server).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
 }
