@@ -86,6 +86,6 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**'],
+    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**', 'tests/fixtures/sweep/**'],
   },
 });
