@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { walkText } from './text-walker';
+import { isLongHiddenText, walkText, type WalkOptions } from './text-walker';
 
-const handed = (root: Node, budget: { chars: number; nodes: number }, skip?: (node: Text) => boolean) => {
+const handed = (root: Node, budget: { chars: number; nodes: number }, options?: WalkOptions) => {
   const texts: string[] = [];
-  const whole = walkText(root, budget, (text) => void texts.push(text), skip);
+  const whole = walkText(root, budget, (text) => void texts.push(text), options);
   return { texts, whole };
 };
 
@@ -43,7 +43,16 @@ describe('walkText', () => {
 
   it('passes over nodes the caller skips, charging them as hidden text', () => {
     const inBold = (node: Text) => node.parentNode!.nodeName === 'B';
-    expect(handed(document.body, { chars: 100, nodes: 100 }, inBold)).toEqual({ texts: ['沙哥', '凯哥'], whole: true });
+    expect(handed(document.body, { chars: 100, nodes: 100 }, { skip: inBold })).toEqual({ texts: ['沙哥', '凯哥'], whole: true });
+  });
+
+  it('can pass over only long hidden text, as the detector does: what could use up a budget', () => {
+    document.body.innerHTML = '<script>var short = 1;</script><style></style><p>正文</p>';
+    document.querySelector('style')!.textContent = '.x{color:red}'.repeat(100);
+    expect(handed(document.body, { chars: 100, nodes: 100 }, { hidden: isLongHiddenText })).toEqual({
+      texts: ['var short = 1;', '正文'],
+      whole: true,
+    });
   });
 
   it('stops when the visitor has what it needs', () => {

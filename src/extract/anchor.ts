@@ -94,7 +94,7 @@ function scanForPassages(body: Element, skip?: (node: Text) => boolean): { hits:
     batch += text;
     return batch.length >= BATCH_CHARS && feed();
   };
-  walkText(body, ANCHOR_BUDGET, visit, skip);
+  walkText(body, ANCHOR_BUDGET, visit, { skip });
   if (batch.length > 0) feed();
   const nodeAt = (offset: number): Text => {
     let low = 0;
