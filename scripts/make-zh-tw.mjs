@@ -1,9 +1,11 @@
-// Regenerates locales/zh-TW.json from locales/zh-CN.json with OpenCC (Taiwan phrasing).
-// Run after changing zh-CN: `npm run locales`. The locale test checks the keys match.
-import * as OpenCC from 'opencc-js';
+// Regenerates locales/zh-TW.json from locales/zh-CN.json: OpenCC's character-by-character cn → tw,
+// then the reviewed Taiwan usage of src/glossary/zh-tw-usage.json (the glossary's texts are converted
+// the same way). Run after changing either: `npm run locales` (jiti, for the TypeScript it imports).
+// tests/unit/locales.test.ts checks the file is up to date.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { taiwanConverter } from '../src/glossary/taiwan-usage.ts';
 
-const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toTaiwan = taiwanConverter('interface');
 const convert = (value) =>
   typeof value === 'string' ? toTaiwan(value) : Object.fromEntries(Object.entries(value).map(([key, child]) => [key, convert(child)]));
 const source = new URL('../locales/zh-CN.json', import.meta.url);

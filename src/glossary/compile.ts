@@ -8,7 +8,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import schema from './glossary.schema.json' with { type: 'json' };
-import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalMismatches } from './traditional-dictionaries';
+import { chineseTextsOf, traditionalConversionFor, traditionalMismatches } from './traditional-dictionaries';
 import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry } from './types';
 
 export class GlossaryError extends Error {
@@ -102,12 +102,12 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
 
   if (problems.length > 0) throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
 
-  // The zh-TW interface converts the texts when it shows them, with only the dictionary entries they use.
+  // The zh-TW interface converts the texts when it shows them, with only the dictionary entries and usage rules they use.
   const texts = entries.flatMap(chineseTextsOf);
-  const traditional = subsetDictionaries(FULL_DICTIONARIES, texts.map((text) => text.simplified));
+  const traditional = traditionalConversionFor(texts.map((text) => text.simplified));
   const mismatches = traditionalMismatches(texts, traditional);
   if (mismatches.length > 0) {
-    throw new GlossaryError(`The Traditional dictionaries cut for the glossary convert differently from OpenCC:\n  ${mismatches.join('\n  ')}`);
+    throw new GlossaryError(`The Traditional conversion cut for the glossary converts differently from OpenCC and the usage table:\n  ${mismatches.join('\n  ')}`);
   }
   return { entries: compiled, traditional };
 }

@@ -67,10 +67,11 @@ describe('the bundled glossary', () => {
     expect(byId.get('jakob-uszkoreit')?.aliases.zhHant).toContain('烏茲哥');
   });
 
-  it('ships its texts in Simplified Chinese only, with the cut dictionaries the zh-TW interface converts them with', () => {
+  it('ships its texts in Simplified Chinese only, with the cut dictionaries and usage rules the zh-TW interface converts them with', () => {
     expect(JSON.stringify(glossary.entries)).not.toMatch(/"zhHant":"/);
-    expect(glossary.traditional.conversionChain).toHaveLength(2);
-    expect(glossary.traditional.conversionChain[1]!.join('|').split('|')).toContain('英偉達 輝達');
+    expect(glossary.traditional.dictionaries.conversionChain).toHaveLength(2);
+    expect(glossary.traditional.dictionaries.conversionChain[0]!.join('|').split('|')).toContain('伟 偉');
+    expect(glossary.traditional.usage).toContainEqual(['英偉達', '輝達']);
   });
 
   it('has both languages in every text, pinyin with tone marks and a dated bio', () => {

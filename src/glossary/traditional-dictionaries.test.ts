@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traditionalConverter } from '../i18n/traditional';
-import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalMismatches } from './traditional-dictionaries';
+import { chineseTextsOf, FULL_DICTIONARIES, subsetDictionaries, traditionalConversionFor, traditionalMismatches } from './traditional-dictionaries';
 import type { GlossaryEntry, TraditionalDictionaries } from './types';
 import { readGlossaryFiles } from './vite-plugin';
 
@@ -29,8 +29,9 @@ describe('subsetDictionaries', () => {
 
   it('converts the texts it was cut for as the full dictionaries do', () => {
     const text = 'X我们的头发';
-    expect(traditionalConverter(subsetDictionaries(full, [text]))(text)).toBe(traditionalConverter(full)(text));
-    expect(traditionalConverter(full)(text)).toBe('Y我們的頭髮絲');
+    const convert = (dictionaries: TraditionalDictionaries) => traditionalConverter({ dictionaries, usage: [] })(text);
+    expect(convert(subsetDictionaries(full, [text]))).toBe(convert(full));
+    expect(convert(full)).toBe('Y我們的頭髮絲');
   });
 
   it('drops a dictionary none of whose keys occur, which opencc-js could not load empty', () => {
@@ -38,26 +39,36 @@ describe('subsetDictionaries', () => {
   });
 });
 
-describe('the dictionaries cut for the glossary', () => {
-  const subset = subsetDictionaries(FULL_DICTIONARIES, texts.map((text) => text.simplified));
+describe('the conversion cut for the glossary', () => {
+  const cut = traditionalConversionFor(texts.map((text) => text.simplified));
 
-  it('convert every Chinese text of every entry as OpenCC’s cn → twp converter does', () => {
+  it('converts every Chinese text of every entry as OpenCC’s cn → tw converter and the whole usage table do', () => {
     expect(texts.length).toBeGreaterThan(200);
-    expect(traditionalMismatches(texts, subset)).toEqual([]);
+    expect(traditionalMismatches(texts, cut)).toEqual([]);
   });
 
-  it('are a small part of OpenCC’s', () => {
+  it('is a small part of OpenCC’s dictionaries', () => {
     const size = (dictionaries: TraditionalDictionaries) => JSON.stringify(dictionaries).length;
-    expect(size(subset)).toBeLessThan(size(FULL_DICTIONARIES) / 50);
+    expect(size(cut.dictionaries)).toBeLessThan(size(FULL_DICTIONARIES) / 50);
   });
 
-  it('once broken, fail the check with a message naming the entry and the field', () => {
-    const broken = structuredClone(subset);
-    const taiwanPhrases = broken.conversionChain[1]!;
-    taiwanPhrases[0] = taiwanPhrases[0]!.split('|').filter((line) => line !== '英偉達 輝達').join('|');
-    expect(taiwanPhrases[0]).not.toBe(subset.conversionChain[1]![0]);
+  it('once its dictionaries are broken, fails the check with a message naming the entry and the field', () => {
+    const broken = structuredClone(cut);
+    const characters = broken.dictionaries.conversionChain[0]!;
+    // Both the phrase and the character, so that nothing turns 伟 into 偉 any more.
+    broken.dictionaries.conversionChain[0] = characters.map((dictionary) =>
+      dictionary.split('|').filter((line) => !/^(英伟达|伟) /.test(line)).join('|'),
+    );
     const mismatches = traditionalMismatches(texts, broken);
-    expect(mismatches).toContainEqual(expect.stringMatching(/^entry "nvidia" at role\.zh, character 0: .* write "英偉達 CE" where OpenCC writes "輝達 CEO"$/));
-    for (const mismatch of mismatches) expect(mismatch).toContain('英偉達');
+    expect(mismatches).toContainEqual(expect.stringMatching(/^entry "nvidia" at role\.zh, character 0: .* write "英伟達 CE" where OpenCC and the usage table write "輝達 CEO"$/));
+    for (const mismatch of mismatches) expect(mismatch).toContain('伟');
+  });
+
+  it('once a usage rule is missing, fails the check where a text needed it', () => {
+    const broken = { ...cut, usage: cut.usage.filter(([traditional]) => traditional !== '軟件') };
+    expect(broken.usage.length).toBe(cut.usage.length - 1);
+    const mismatches = traditionalMismatches(texts, broken);
+    expect(mismatches.length).toBeGreaterThan(0);
+    for (const mismatch of mismatches) expect(mismatch).toMatch(/write "[^"]*軟件[^"]*" where OpenCC and the usage table write "[^"]*軟體/);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * Build time: cuts OpenCC's Simplified-to-Traditional (Taiwan) dictionaries down to what the
- * glossary's texts use, so that the extension converts them itself instead of shipping each text
- * twice. A trie converter can only apply keys that occur in what it reads, so the cut dictionaries
- * convert these texts exactly as the full ones do; the build checks that they do all the same.
+ * Build time: cuts OpenCC's Simplified-to-Traditional (Taiwan characters) dictionaries and the
+ * table of Taiwan usage down to what the glossary's texts use, so that the extension converts them
+ * itself instead of shipping each text twice. A trie converter can only apply keys that occur in
+ * what it reads, so the cut dictionaries convert these texts exactly as the full ones do; the build
+ * checks that they do all the same.
  */
-import * as OpenCC from 'opencc-js';
 import { Trie } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
 import { traditionalConverter } from '../i18n/traditional';
-import type { TraditionalDictionaries } from './types';
+import { rulesUsedBy, taiwanConverter } from './taiwan-usage';
+import type { TraditionalConversion, TraditionalDictionaries } from './types';
 
 /** A Chinese text of an entry, and where it sits, for messages. */
 export interface ChineseText {
@@ -27,15 +28,17 @@ function asDictionaries(config: unknown): TraditionalDictionaries {
   const { normalizationChain, segmentation, conversionChain } = (config ?? {}) as Record<string, unknown>;
   const isChain = (chain: unknown) => Array.isArray(chain) && chain.every(isDictionaryList);
   if (!isChain(normalizationChain) || !isDictionaryList(segmentation) || !isChain(conversionChain)) {
-    throw new Error('opencc-js’s s2twp preset no longer has the shape the glossary build expects.');
+    throw new Error('opencc-js’s s2tw preset no longer has the shape the glossary build expects.');
   }
   return { normalizationChain, segmentation, conversionChain } as TraditionalDictionaries;
 }
 
-/** OpenCC's complete dictionaries for cn → twp, which opencc-js calls s2twp. */
-export const FULL_DICTIONARIES = asDictionaries(configs.s2twp);
-
-const convertFully = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/**
+ * OpenCC's complete dictionaries for cn → tw, which opencc-js calls s2tw: characters and Taiwan's
+ * variant forms, no phrase table (its cn → twp swaps in computing jargon where the texts mean
+ * something else: 引數 for a model's 參數, 迴圈 for a recurrent network).
+ */
+export const FULL_DICTIONARIES = asDictionaries(configs.s2tw);
 
 /** Every { en, zh } text of an entry, wherever it sits. */
 export function chineseTextsOf(entry: { id: string }): ChineseText[] {
@@ -99,20 +102,27 @@ export function subsetDictionaries(full: TraditionalDictionaries, texts: readonl
   return { normalizationChain, segmentation, conversionChain };
 }
 
+/** What the glossary's texts need to be converted for zh-TW: cut dictionaries and the usage rules they use. */
+export function traditionalConversionFor(texts: readonly string[]): TraditionalConversion {
+  return { dictionaries: subsetDictionaries(FULL_DICTIONARIES, texts), usage: rulesUsedBy(texts) };
+}
+
 /** Where two conversions of a text part, with a little context, so that a message stays short. */
 function difference(shipped: string, expected: string): string {
   let at = 0;
   while (at < shipped.length && shipped[at] === expected[at]) at++;
   const excerpt = (text: string) => text.slice(Math.max(0, at - 6), at + 6);
-  return `character ${at}: the shipped dictionaries write "${excerpt(shipped)}" where OpenCC writes "${excerpt(expected)}"`;
+  return `character ${at}: the shipped dictionaries write "${excerpt(shipped)}" where OpenCC and the usage table write "${excerpt(expected)}"`;
 }
 
 /**
- * One message for each text that `dictionaries`, applied as the extension applies them, convert
- * differently from OpenCC's own cn → twp converter with its complete dictionaries.
+ * One message for each text that `conversion`, applied as the extension applies it, converts
+ * differently from OpenCC's own cn → tw converter with its complete dictionaries followed by the
+ * whole usage table.
  */
-export function traditionalMismatches(texts: readonly ChineseText[], dictionaries: TraditionalDictionaries): string[] {
-  const convert = traditionalConverter(dictionaries);
+export function traditionalMismatches(texts: readonly ChineseText[], conversion: TraditionalConversion): string[] {
+  const convert = traditionalConverter(conversion);
+  const convertFully = taiwanConverter('glossary');
   return texts.flatMap(({ entryId, field, simplified }) => {
     const shipped = convert(simplified);
     const expected = convertFully(simplified);

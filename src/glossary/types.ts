@@ -48,8 +48,18 @@ export interface TraditionalDictionaries {
   conversionChain: string[][];
 }
 
+/** A Taiwan usage rule as shipped: the words as OpenCC's cn → tw writes them, and as Taiwan writes them. */
+export type UsageRule = readonly [traditional: string, taiwan: string];
+
+/** How the zh-TW interface turns the entries' texts into Traditional Chinese. */
+export interface TraditionalConversion {
+  /** What the texts need of OpenCC's cn → tw dictionaries. */
+  dictionaries: TraditionalDictionaries;
+  /** The rules of src/glossary/zh-tw-usage.json that the texts use. */
+  usage: UsageRule[];
+}
+
 export interface CompiledGlossary {
   entries: CompiledEntry[];
-  /** What the entries' texts need of OpenCC's cn → twp dictionaries, for the zh-TW interface. */
-  traditional: TraditionalDictionaries;
+  traditional: TraditionalConversion;
 }

@@ -1,6 +1,6 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it, vi } from 'vitest';
 import glossary from 'virtual:glossary';
+import { taiwanConverter } from '../glossary/taiwan-usage';
 import { chineseTextsOf } from '../glossary/traditional-dictionaries';
 import { pickText } from './pick-text';
 import { traditionalConverter } from './traditional';
@@ -20,10 +20,10 @@ vi.mock('opencc-js/core', async (importOriginal) => {
   return { ...core, ConverterBuilder };
 });
 
-const convertFully = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const convertFully = taiwanConverter('glossary');
 
-describe('traditionalConverter, with the dictionaries shipped in the glossary', () => {
-  it('converts every Chinese text of every entry as OpenCC’s cn → twp converter does', () => {
+describe('traditionalConverter, with the conversion shipped in the glossary', () => {
+  it('converts every Chinese text of every entry as OpenCC’s cn → tw converter and the usage table do', () => {
     const toTraditional = traditionalConverter(glossary.traditional);
     const texts = glossary.entries.flatMap(chineseTextsOf);
     expect(texts.length).toBeGreaterThan(200);
@@ -31,6 +31,12 @@ describe('traditionalConverter, with the dictionaries shipped in the glossary', 
       expect(toTraditional(simplified), `${entryId} ${field}`).toBe(convertFully(simplified));
     }
     expect(toTraditional('英伟达的 GPU')).toBe('輝達的 GPU');
+  });
+
+  it('keeps the words of a quotation, converting only its characters', () => {
+    const toTraditional = traditionalConverter(glossary.traditional);
+    expect(toTraditional('文中称“英伟达的搜索”，即英伟达的搜索')).toBe('文中稱“英偉達的搜索”，即輝達的搜尋');
+    expect(toTraditional('“谷歌”和谷歌')).toBe('“谷歌”和 Google');
   });
 
   it('builds its converter on first use, and converts each string once', () => {

@@ -1,0 +1,73 @@
+/**
+ * Build time: the reviewed table of Taiwan usage (zh-tw-usage.json, beside the glossary data, not in
+ * it) and the reference conversion for zh-TW, OpenCC's cn → tw then the table, which the shipped,
+ * cut-down conversion must reproduce. The interface strings (locales/zh-TW.json) are made the same way.
+ */
+import * as OpenCC from 'opencc-js';
+import table from './zh-tw-usage.json' with { type: 'json' };
+import { usageApplier, type ToTraditional } from '../i18n/traditional';
+import type { UsageRule } from './types';
+
+export interface UsageEntry {
+  /** The words as the Simplified texts write them. */
+  simplified: string;
+  /** What a Taiwanese reader expects instead. */
+  taiwan: string;
+  /** Why: for the reviewer, never shipped. */
+  note: string;
+  /** Applies to the interface strings only. */
+  interfaceOnly?: boolean;
+}
+
+/** OpenCC's character-by-character conversion, Taiwan variants (opencc-js's s2tw). */
+export const convertCharacters = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+const ENTRY_KEYS = new Set(['simplified', 'taiwan', 'note', 'interfaceOnly']);
+
+/** The entries, checked: each has its words and a note, and no key is listed twice. */
+export function validateUsageTable(raw: unknown): UsageEntry[] {
+  const entries = (raw as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(entries)) throw new Error('zh-tw-usage.json: "entries" must be a list');
+  const seen = new Set<string>();
+  return entries.map((entry: unknown, index) => {
+    const record = (entry ?? {}) as Record<string, unknown>;
+    const where = `zh-tw-usage.json: entry #${index}${typeof record.simplified === 'string' ? ` ("${record.simplified}")` : ''}`;
+    for (const field of ['simplified', 'taiwan', 'note']) {
+      if (typeof record[field] !== 'string' || (record[field] as string).trim() === '') throw new Error(`${where}: "${field}" must be a non-empty string`);
+    }
+    const unknown = Object.keys(record).filter((key) => !ENTRY_KEYS.has(key));
+    if (unknown.length > 0) throw new Error(`${where}: unknown field ${unknown.join(', ')}`);
+    if (record.interfaceOnly !== undefined && typeof record.interfaceOnly !== 'boolean') throw new Error(`${where}: "interfaceOnly" must be true or false`);
+    const checked = record as unknown as UsageEntry;
+    if (seen.has(checked.simplified)) throw new Error(`${where}: "${checked.simplified}" is listed twice`);
+    seen.add(checked.simplified);
+    if (convertCharacters(checked.simplified) === checked.taiwan) throw new Error(`${where}: OpenCC already writes "${checked.taiwan}"`);
+    return checked;
+  });
+}
+
+export const USAGE_TABLE: readonly UsageEntry[] = validateUsageTable(table);
+
+/** Where a text is shown: the glossary's texts quote the article, the interface's do not. */
+export type UsageScope = 'glossary' | 'interface';
+
+/** The table's rules for a scope, keyed by the words as OpenCC's cn → tw writes them. */
+export function usageRules(scope: UsageScope, entries: readonly UsageEntry[] = USAGE_TABLE): UsageRule[] {
+  return entries
+    .filter((entry) => scope === 'interface' || !entry.interfaceOnly)
+    .map((entry) => [convertCharacters(entry.simplified), entry.taiwan] as const);
+}
+
+/** The reference zh-TW conversion for a scope, with the whole table. */
+export function taiwanConverter(scope: UsageScope, onApply?: (traditional: string) => void): ToTraditional {
+  const applyUsage = usageApplier(usageRules(scope), { keepQuotations: scope === 'glossary', onApply });
+  return (simplified) => applyUsage(convertCharacters(simplified));
+}
+
+/** The rules that change at least one of the texts, for the glossary. */
+export function rulesUsedBy(texts: readonly string[]): UsageRule[] {
+  const used = new Set<string>();
+  const convert = taiwanConverter('glossary', (traditional) => used.add(traditional));
+  for (const text of texts) convert(text);
+  return usageRules('glossary').filter(([traditional]) => used.has(traditional));
+}
