@@ -1,9 +1,10 @@
 /**
  * Build-time glossary compiler: validates each file of src/glossary/data/ against the schema, checks
- * what a schema cannot (ids and aliases unique across all files), adds the Traditional Chinese
- * form of every alias, keeps of each entry's sources only what a card shows, and adds the OpenCC
- * dictionaries that turn the entries' texts into Traditional Chinese. Runs in Node only (vite
- * plugin and tests); the extension gets plain data.
+ * what a schema cannot (ids and aliases unique across all files), adds the Traditional Chinese form
+ * of every alias that holds Chinese characters, keeps of each entry's sources only what a card shows,
+ * and adds what the zh-TW interface needs to turn the entries' texts into Traditional Chinese (OpenCC
+ * dictionaries and Taiwan usage rules). Runs in Node only (vite plugin and tests); the extension gets
+ * plain data.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
@@ -14,6 +15,8 @@ import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry }
 export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
+
+const HAN = /\p{Script=Han}/u;
 
 const toTraditional = [
   OpenCC.Converter({ from: 'cn', to: 't' }),
@@ -77,7 +80,9 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
     if (entry.group === 'author' && entry.authorOrder === undefined) {
       problems.push(`entry "${entry.id}": an author needs authorOrder`);
     }
-    const zhHant = [...new Set(entry.aliases.zh.flatMap(traditionalForms))];
+    // A Latin alias may hold Chinese too (SNLI数据集): Traditional copies write that part in Traditional.
+    const withChinese = [...entry.aliases.zh, ...entry.aliases.latin.filter((alias) => HAN.test(alias))];
+    const zhHant = [...new Set(withChinese.flatMap(traditionalForms))];
     for (const alias of [...entry.aliases.zh, ...zhHant, ...entry.aliases.latin, ...entry.aliases.en]) {
       claim(alias, entry.id);
     }
