@@ -45,8 +45,9 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
           <h2 class="name" lang="en">{name.native}</h2>
           {showsLatinToo && <p class="latin">{name.latin}</p>}
           {name.zh && (
-            <p class="zh-name" lang="zh-Hans">
-              {name.zh}
+            // In Chinese whatever the interface language; in Traditional characters for zh-TW.
+            <p class="zh-name" lang={lang('zh')}>
+              {text({ en: name.zh, zh: name.zh }, 'zh')}
             </p>
           )}
         </div>

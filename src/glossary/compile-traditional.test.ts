@@ -19,6 +19,6 @@ describe('compileGlossary with Traditional dictionaries that convert a text diff
   it('fails, naming the entry and the field', () => {
     const compile = () => compileGlossary(readGlossaryFiles());
     expect(compile).toThrow(GlossaryError);
-    expect(compile).toThrow(/converts differently from OpenCC and the usage table:\n.*entry "nvidia" at role\.zh, character 0/);
+    expect(compile).toThrow(/converts differently from OpenCC and the usage table:\n.*entry "nvidia" at name\.zh, character 0/);
   });
 });

@@ -40,9 +40,10 @@ function asDictionaries(config: unknown): TraditionalDictionaries {
  */
 export const FULL_DICTIONARIES = asDictionaries(configs.s2tw);
 
-/** Every { en, zh } text of an entry, wherever it sits. */
-export function chineseTextsOf(entry: { id: string }): ChineseText[] {
+/** Every { en, zh } text of an entry, wherever it sits, and its Chinese name, which cards show too. */
+export function chineseTextsOf(entry: { id: string; name?: { zh?: string } }): ChineseText[] {
   const texts: ChineseText[] = [];
+  if (entry.name?.zh !== undefined) texts.push({ entryId: entry.id, field: 'name.zh', simplified: entry.name.zh });
   const visit = (value: unknown, path: string[]) => {
     if (value === null || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
