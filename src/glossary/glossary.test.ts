@@ -107,6 +107,25 @@ describe('the bundled glossary', () => {
     expect(byId.get('aidan-gomez')?.slip?.en).toMatch(/Gomaz/);
     expect(byId.get('niki-parmar')?.slip?.zh).toMatch(/她/);
   });
+
+  it('flags each typo of the article on the entry beside it, quoting the words as the article has them', () => {
+    const typos: Record<string, string> = {
+      'q-star': '关于Q*的问题时时',
+      'llion-jones': '靠救济金工作',
+      blockchain: '其它成员的的去向',
+      modality: '将所有语音、视觉等所有模态',
+      neurips: '是只是“还算ok”',
+      siri: '2011年底',
+    };
+    // A quotation inside a quotation takes single quotes; the article's own quotes are double.
+    const asInArticle = (text = '') => text.replace(/‘/g, '“').replace(/’/g, '”');
+    for (const [id, words] of Object.entries(typos)) {
+      expect(article, id).toContain(words);
+      const slip = byId.get(id)?.slip;
+      expect(asInArticle(slip?.zh), id).toContain(words);
+      expect(asInArticle(slip?.en), id).toContain(words);
+    }
+  });
 });
 
 describe('compileGlossary rejects a bad glossary, naming the entry', () => {
