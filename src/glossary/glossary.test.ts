@@ -128,6 +128,32 @@ describe('the bundled glossary', () => {
   });
 });
 
+describe('the four imprecisions a claim-by-claim check found stay fixed', () => {
+  it('does not say every man among the eight gets 哥 (Gomez is 割麦子)', () => {
+    const joke = byId.get('niki-parmar')!.nickname!.joke;
+    expect(joke.en).not.toMatch(/the men all|all the men|every man/i);
+    expect(joke.zh).not.toContain('其他人都');
+  });
+
+  it('glosses 瓦斯 as the Mainland uses it, mine gas, not as kitchen gas', () => {
+    const nickname = byId.get('ashish-vaswani')!.nickname!;
+    expect(nickname.literal.zh).toContain('瓦斯爆炸');
+    expect(nickname.literal.en).toMatch(/Taiwan/);
+    expect(`${nickname.joke.en} ${nickname.literal.en}`).not.toMatch(/kitchen|everyday Chinese word/);
+  });
+
+  it('gives Hassabis and Jumper half of the 2024 chemistry Nobel, and Baker the other half', () => {
+    const bio = byId.get('alphafold')!.bio;
+    expect(bio.en).toMatch(/half of the 2024 Nobel Prize in Chemistry/);
+    expect(bio.en).toContain('David Baker');
+    expect(bio.zh).toContain('一半');
+  });
+
+  it('links the Dota 2 card to the game, not to OpenAI Five', () => {
+    expect(byId.get('dota-2')!.links.wikipedia).toBe('https://en.wikipedia.org/wiki/Dota_2');
+  });
+});
+
 describe('compileGlossary rejects a bad glossary, naming the entry', () => {
   it('a missing field', () => {
     const compile = broken((entries) => delete (entries[1] as Partial<GlossaryEntry>).bio);
