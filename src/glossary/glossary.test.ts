@@ -108,6 +108,51 @@ describe('the bundled glossary', () => {
     expect(byId.get('aidan-gomez')?.slip?.en).toMatch(/Gomaz/);
     expect(byId.get('niki-parmar')?.slip?.zh).toMatch(/她/);
   });
+
+  it('flags each typo of the article on the entry beside it, quoting the words as the article has them', () => {
+    const typos: Record<string, string> = {
+      'q-star': '关于Q*的问题时时',
+      'llion-jones': '靠救济金工作',
+      blockchain: '其它成员的的去向',
+      modality: '将所有语音、视觉等所有模态',
+      neurips: '是只是“还算ok”',
+      siri: '2011年底',
+    };
+    // A quotation inside a quotation takes single quotes; the article's own quotes are double.
+    const asInArticle = (text = '') => text.replace(/‘/g, '“').replace(/’/g, '”');
+    for (const [id, words] of Object.entries(typos)) {
+      expect(article, id).toContain(words);
+      const slip = byId.get(id)?.slip;
+      expect(asInArticle(slip?.zh), id).toContain(words);
+      expect(asInArticle(slip?.en), id).toContain(words);
+    }
+  });
+});
+
+describe('the four imprecisions a claim-by-claim check found stay fixed', () => {
+  it('does not say every man among the eight gets 哥 (Gomez is 割麦子)', () => {
+    const joke = byId.get('niki-parmar')!.nickname!.joke;
+    expect(joke.en).not.toMatch(/the men all|all the men|every man/i);
+    expect(joke.zh).not.toContain('其他人都');
+  });
+
+  it('glosses 瓦斯 as the Mainland uses it, mine gas, not as kitchen gas', () => {
+    const nickname = byId.get('ashish-vaswani')!.nickname!;
+    expect(nickname.literal.zh).toContain('瓦斯爆炸');
+    expect(nickname.literal.en).toMatch(/Taiwan/);
+    expect(`${nickname.joke.en} ${nickname.literal.en}`).not.toMatch(/kitchen|everyday Chinese word/);
+  });
+
+  it('gives Hassabis and Jumper half of the 2024 chemistry Nobel, and Baker the other half', () => {
+    const bio = byId.get('alphafold')!.bio;
+    expect(bio.en).toMatch(/half of the 2024 Nobel Prize in Chemistry/);
+    expect(bio.en).toContain('David Baker');
+    expect(bio.zh).toContain('一半');
+  });
+
+  it('links the Dota 2 card to the game, not to OpenAI Five', () => {
+    expect(byId.get('dota-2')!.links.wikipedia).toBe('https://en.wikipedia.org/wiki/Dota_2');
+  });
 });
 
 describe('compileGlossary rejects a bad glossary, naming the entry', () => {
