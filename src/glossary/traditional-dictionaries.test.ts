@@ -29,7 +29,7 @@ describe('subsetDictionaries', () => {
 
   it('converts the texts it was cut for as the full dictionaries do', () => {
     const text = 'X我们的头发';
-    const convert = (dictionaries: TraditionalDictionaries) => traditionalConverter({ dictionaries, usage: [] })(text);
+    const convert = (dictionaries: TraditionalDictionaries) => traditionalConverter({ dictionaries, usage: '' })(text);
     expect(convert(subsetDictionaries(full, [text]))).toBe(convert(full));
     expect(convert(full)).toBe('Y我們的頭髮絲');
   });
@@ -65,8 +65,9 @@ describe('the conversion cut for the glossary', () => {
   });
 
   it('once a usage rule is missing, fails the check where a text needed it', () => {
-    const broken = { ...cut, usage: cut.usage.filter(([traditional]) => traditional !== '軟件') };
-    expect(broken.usage.length).toBe(cut.usage.length - 1);
+    const rules = cut.usage.split('|');
+    const broken = { ...cut, usage: rules.filter((rule) => rule !== '軟件 軟體').join('|') };
+    expect(broken.usage.split('|')).toHaveLength(rules.length - 1);
     const mismatches = traditionalMismatches(texts, broken);
     expect(mismatches.length).toBeGreaterThan(0);
     for (const mismatch of mismatches) expect(mismatch).toMatch(/write "[^"]*軟件[^"]*" where OpenCC and the usage table write "[^"]*軟體/);

@@ -103,9 +103,17 @@ export function subsetDictionaries(full: TraditionalDictionaries, texts: readonl
   return { normalizationChain, segmentation, conversionChain };
 }
 
-/** What the glossary's texts need to be converted for zh-TW: cut dictionaries and the usage rules they use. */
+/**
+ * What the glossary's texts need to be converted for zh-TW: cut dictionaries and the usage rules they
+ * use. OpenCC splits a text into phrases before converting it; where converting each text whole gives
+ * the same result, the segmentation dictionaries stay out of the zip.
+ */
 export function traditionalConversionFor(texts: readonly string[]): TraditionalConversion {
-  return { dictionaries: subsetDictionaries(FULL_DICTIONARIES, texts), usage: rulesUsedBy(texts) };
+  const usage = rulesUsedBy(texts).map(([traditional, taiwan]) => `${traditional} ${taiwan}`).join('|');
+  const segmented = { dictionaries: subsetDictionaries(FULL_DICTIONARIES, texts), usage };
+  const whole = { dictionaries: { ...segmented.dictionaries, segmentation: [] }, usage };
+  const [convertSegmented, convertWhole] = [traditionalConverter(segmented), traditionalConverter(whole)];
+  return texts.every((text) => convertWhole(text) === convertSegmented(text)) ? whole : segmented;
 }
 
 /** Where two conversions of a text part, with a little context, so that a message stays short. */

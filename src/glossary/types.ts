@@ -55,8 +55,11 @@ export type UsageRule = readonly [traditional: string, taiwan: string];
 export interface TraditionalConversion {
   /** What the texts need of OpenCC's cn → tw dictionaries. */
   dictionaries: TraditionalDictionaries;
-  /** The rules of src/glossary/zh-tw-usage.json that the texts use. */
-  usage: UsageRule[];
+  /**
+   * The rules of src/glossary/zh-tw-usage.json that the texts use, written as OpenCC writes a
+   * dictionary, "traditional taiwan|…" (a Taiwan form may hold a space: the first one ends the key).
+   */
+  usage: string;
 }
 
 export interface CompiledGlossary {

@@ -6,16 +6,12 @@
  */
 import { ConverterBuilder } from 'opencc-js/core';
 import type { TraditionalConversion, UsageRule } from '../glossary/types';
+import { escapeRegExp } from '../match/escape-regexp';
 
 export type ToTraditional = (simplified: string) => string;
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z0-9]/;
-const QUOTATION = /“[^“”]*”/g;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export interface UsageOptions {
   /** Leave text between “ and ” as converted: true for the glossary, whose quotations are the article's words. */
@@ -30,28 +26,19 @@ export interface UsageOptions {
  * Latin words.
  */
 export function usageApplier(rules: readonly UsageRule[], { keepQuotations, onApply }: UsageOptions): ToTraditional {
-  if (rules.length === 0) return (text) => text;
   const taiwanOf = new Map(rules);
-  const keys = [...taiwanOf.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'g');
-  const rewrite = (run: string) =>
-    run.replace(pattern, (key: string, at: number) => {
-      onApply?.(key);
-      const taiwan = taiwanOf.get(key)!;
-      const before = HAN.test(run[at - 1] ?? '') && LATIN.test(taiwan[0]!) ? ' ' : '';
-      const after = HAN.test(run[at + key.length] ?? '') && LATIN.test(taiwan.at(-1)!) ? ' ' : '';
-      return before + taiwan + after;
+  const keys = [...taiwanOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A quotation is matched whole, before any key inside it can be, and given back as it is; $^ matches
+  // no text, so that no rules make a valid pattern.
+  const pattern = new RegExp([...(keepQuotations ? ['“[^“”]*”'] : []), ...keys, '$^'].join('|'), 'g');
+  return (text) =>
+    text.replace(pattern, (found: string, at: number) => {
+      const taiwan = taiwanOf.get(found);
+      if (taiwan === undefined) return found;
+      onApply?.(found);
+      const space = (neighbour = '', edge: string) => (HAN.test(neighbour) && LATIN.test(edge) ? ' ' : '');
+      return space(text[at - 1], taiwan[0]!) + taiwan + space(text[at + found.length], taiwan.at(-1)!);
     });
-  if (!keepQuotations) return rewrite;
-  return (text) => {
-    let result = '';
-    let from = 0;
-    for (const quotation of text.matchAll(QUOTATION)) {
-      result += rewrite(text.slice(from, quotation.index)) + quotation[0];
-      from = quotation.index + quotation[0].length;
-    }
-    return result + rewrite(text.slice(from));
-  };
 }
 
 /** Builds the converter on its first use, and converts each string once. */
@@ -65,7 +52,11 @@ export function traditionalConverter({ dictionaries, usage }: TraditionalConvers
         // A preset that holds only our dictionaries, under the name opencc-js gives cn → tw, so the
         // library applies them with the normalisation and segmentation of its own s2tw.
         const toTw = ConverterBuilder({ from: { cn: [] }, to: { tw: [] }, configs: { s2tw: dictionaries } })({ from: 'cn', to: 'tw' });
-        const applyUsage = usageApplier(usage, { keepQuotations: true });
+        const rules = usage
+          .split('|')
+          .filter(Boolean)
+          .map((rule): UsageRule => [rule.slice(0, rule.indexOf(' ')), rule.slice(rule.indexOf(' ') + 1)]);
+        const applyUsage = usageApplier(rules, { keepQuotations: true });
         convert = (text) => applyUsage(toTw(text));
       }
       traditional = convert(simplified);
