@@ -31,6 +31,9 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
   const lang = (language: TextLanguage = uiText) => langAttribute(language, uiLanguage);
   const { name, nickname } = entry;
   const showsLatinToo = name.latin !== undefined && name.latin !== name.native;
+  // In Chinese whatever the interface language; in Traditional characters for zh-TW, where Taiwan may
+  // write the English name itself (Google), which the heading already shows.
+  const zhName = name.zh && text({ en: name.zh, zh: name.zh }, 'zh');
 
   return (
     <div
@@ -44,12 +47,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
         <div>
           <h2 class="name" lang="en">{name.native}</h2>
           {showsLatinToo && <p class="latin">{name.latin}</p>}
-          {name.zh && (
-            // In Chinese whatever the interface language; in Traditional characters for zh-TW.
-            <p class="zh-name" lang={lang('zh')}>
-              {text({ en: name.zh, zh: name.zh }, 'zh')}
-            </p>
-          )}
+          {zhName && zhName !== name.native && <p class="zh-name" lang={lang('zh')}>{zhName}</p>}
         </div>
         <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
           ×

@@ -7,15 +7,15 @@ import type { UiLanguage } from '../i18n/i18n';
 import { traditionalConverter } from '../i18n/traditional';
 import { Card } from './Card';
 
-const hinton = glossary.entries.find((entry) => entry.id === 'geoffrey-hinton')!;
+const entryById = (id: string) => glossary.entries.find((entry) => entry.id === id)!;
 const toTraditional = traditionalConverter(glossary.traditional);
 
-function chineseNameOn(uiLanguage: UiLanguage): { text: string | null; lang: string | null } {
+function chineseNameOn(uiLanguage: UiLanguage, id = 'geoffrey-hinton'): { text: string | null; lang: string | null } {
   const root = document.createElement('div');
   const noop = () => {};
   render(
     <Card
-      entry={hinton}
+      entry={entryById(id)}
       view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true }}
       uiLanguage={uiLanguage}
       toTraditional={toTraditional}
@@ -34,6 +34,11 @@ function chineseNameOn(uiLanguage: UiLanguage): { text: string | null; lang: str
 describe('the Chinese name on a card', () => {
   it('is in Traditional characters, as Taiwan writes it, for the zh-TW interface', () => {
     expect(chineseNameOn('zh-TW')).toEqual({ text: '傑佛瑞·辛頓', lang: 'zh-Hant' });
+  });
+
+  it('is left out where Taiwan writes the name the heading shows', () => {
+    expect(chineseNameOn('zh-TW', 'google')).toEqual({ text: null, lang: null });
+    expect(chineseNameOn('zh-CN', 'google')).toEqual({ text: '谷歌', lang: 'zh-Hans' });
   });
 
   it('stays as the glossary writes it for the other interfaces', () => {
