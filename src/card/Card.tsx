@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
-import { langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
+import { articleWords, langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
 import type { ToTraditional } from '../i18n/traditional';
 import type { CardView } from './card-view';
 
@@ -34,6 +34,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
   // In Chinese whatever the interface language; in Traditional characters for zh-TW, where Taiwan may
   // write the English name itself (Google), which the heading already shows.
   const zhName = name.zh && text({ en: name.zh, zh: name.zh }, 'zh');
+  const shownNickname = nickname && { ...nickname, text: articleWords(nickname.text, uiLanguage, toTraditional) };
 
   return (
     <div
@@ -53,7 +54,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
           ×
         </button>
       </header>
-      {nickname && <Nickname nickname={nickname} label={t(view.nicknameLabelKey)} t={t} text={text} lang={lang()} />}
+      {shownNickname && <Nickname nickname={shownNickname} label={t(view.nicknameLabelKey)} t={t} text={text} lang={lang()} wordsLang={lang('zh')} />}
       <p class="role" lang={lang()}>
         <span class="label">{t('card.role')}</span> {text(entry.role)}
       </p>
@@ -88,9 +89,24 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClos
 type Nickname = NonNullable<CompiledEntry['nickname']>;
 
 /** The nickname, its pinyin, what it says literally and the joke behind it. */
-function Nickname({ nickname, label, t, text, lang }: { nickname: Nickname; label: string; t: Translate; text(value: Nickname['joke']): string; lang: string }) {
+function Nickname({
+  nickname,
+  label,
+  t,
+  text,
+  lang,
+  wordsLang,
+}: {
+  nickname: Nickname;
+  label: string;
+  t: Translate;
+  text(value: Nickname['joke']): string;
+  lang: string;
+  /** The nickname's own script: Traditional for zh-TW. */
+  wordsLang: string;
+}) {
   return (
-    <section class="nickname" lang="zh-Hans">
+    <section class="nickname" lang={wordsLang}>
       <p class="nickname-line">
         <span class="label">{label}</span> <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
       </p>

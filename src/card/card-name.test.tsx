@@ -10,7 +10,7 @@ import { Card } from './Card';
 const entryById = (id: string) => glossary.entries.find((entry) => entry.id === id)!;
 const toTraditional = traditionalConverter(glossary.traditional);
 
-function chineseNameOn(uiLanguage: UiLanguage, id = 'geoffrey-hinton'): { text: string | null; lang: string | null } {
+function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
   const root = document.createElement('div');
   const noop = () => {};
   render(
@@ -27,7 +27,11 @@ function chineseNameOn(uiLanguage: UiLanguage, id = 'geoffrey-hinton'): { text: 
     />,
     root,
   );
-  const name = root.querySelector('.zh-name');
+  return root;
+}
+
+function chineseNameOn(uiLanguage: UiLanguage, id = 'geoffrey-hinton'): { text: string | null; lang: string | null } {
+  const name = renderCard(uiLanguage, id).querySelector('.zh-name');
   return { text: name?.textContent ?? null, lang: name?.getAttribute('lang') ?? null };
 }
 
@@ -44,5 +48,22 @@ describe('the Chinese name on a card', () => {
   it('stays as the glossary writes it for the other interfaces', () => {
     expect(chineseNameOn('zh-CN')).toEqual({ text: '杰弗里·辛顿', lang: 'zh-Hans' });
     expect(chineseNameOn('en')).toEqual({ text: '杰弗里·辛顿', lang: 'zh-Hans' });
+  });
+});
+
+describe('the nickname on a card', () => {
+  const nicknameOn = (uiLanguage: UiLanguage, id: string) => {
+    const card = renderCard(uiLanguage, id);
+    return { text: card.querySelector('.nickname-text')?.textContent, lang: card.querySelector('.nickname')?.getAttribute('lang') };
+  };
+
+  it('is written as a Traditional copy writes it, for the zh-TW interface', () => {
+    expect(nicknameOn('zh-TW', 'jakob-uszkoreit')).toEqual({ text: '烏茲哥', lang: 'zh-Hant' });
+    expect(nicknameOn('zh-TW', 'aidan-gomez')).toEqual({ text: '割麥子', lang: 'zh-Hant' });
+  });
+
+  it('is the article’s word as the glossary has it for the other interfaces', () => {
+    expect(nicknameOn('zh-CN', 'jakob-uszkoreit')).toEqual({ text: '乌兹哥', lang: 'zh-Hans' });
+    expect(nicknameOn('en', 'jakob-uszkoreit')).toEqual({ text: '乌兹哥', lang: 'zh-Hans' });
   });
 });
