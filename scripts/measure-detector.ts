@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeBigChinesePage } from '../tests/fixtures/big-page.mjs';
 import { setTimeout as pause } from 'node:timers/promises';
-import { isFinalDecision, parseTabRecord } from '../src/background/tab-records';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/support/chromium';
+import { finalDecisionFor, storedRecords } from '../tests/support/decision-records';
 import { SITES_DIR, startFixtureServer, type FixtureServer } from '../tests/support/fixture-server';
 
 interface TraceEvent {
@@ -47,12 +47,12 @@ function makeBigEnglishPage(bytes: number): string {
  */
 async function decided(browser: ExtensionBrowser, url: string): Promise<void> {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await pause(20)) {
-    const stored = await browser.inBackground(
-      () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null),
-      0,
-    );
-    const records = Object.values(stored).map(parseTabRecord);
-    if (records.some((record) => record?.url === url && isFinalDecision(record.detector))) return;
+    try {
+      finalDecisionFor(url, await storedRecords(browser));
+      return;
+    } catch {
+      // not decided yet
+    }
   }
   throw new Error(`The extension recorded no decision about ${url} within 30 s.`);
 }

@@ -4,46 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { vi } from 'vitest';
-import { isFinalDecision, parseTabRecord, type TabDecision } from '../../src/background/tab-records';
+import type { TabDecision } from '../../src/background/tab-records';
 import type { ExtensionBrowser } from './chromium';
+import { finalDecisionFor, recordedDecisionFor, storedRecords, type FinalDecision } from './decision-records';
 
-/** Decided for good: the background skipped the page, or the detector said whether it is the article. */
-export type FinalDecision = Exclude<TabDecision, 'watching'>;
-
-/**
- * The decision recorded for a tab showing `url`, once final, among every stored record. Throws
- * (so a poller retries) while there is none yet or it is still 'watching'.
- */
-export function finalDecisionFor(url: string, stored: Record<string, unknown>): FinalDecision {
-  const records = Object.entries(stored)
-    .filter(([key]) => key.startsWith('tab:'))
-    .map(([, value]) => parseTabRecord(value))
-    .filter((record) => record?.url === url);
-  const decided = records.find((record) => record && isFinalDecision(record.detector));
-  if (!decided) throw new Error(`no final decision yet for ${url}; records for it: ${JSON.stringify(records)}`);
-  return decided.detector as FinalDecision;
-}
-
-/**
- * The decision recorded for a tab showing `url`, 'watching' included (a nearly empty Chinese page
- * watched in case the article arrives: decided for now). Throws (so a poller retries) while there is none.
- */
-export function recordedDecisionFor(url: string, stored: Record<string, unknown>): TabDecision {
-  try {
-    return finalDecisionFor(url, stored);
-  } catch (noFinalDecision) {
-    const watched = Object.entries(stored).some(([key, value]) => key.startsWith('tab:') && parseTabRecord(value)?.url === url);
-    if (watched) return 'watching';
-    throw noFinalDecision;
-  }
-}
-
-function storedRecords(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
-  return browser.inBackground(
-    () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.session.get(null),
-    0,
-  );
-}
+export { finalDecisionFor, recordedDecisionFor, type FinalDecision } from './decision-records';
 
 /** Waits until the background has recorded its final decision about the page, in Chromium, and returns it. */
 export function waitForDecision(browser: ExtensionBrowser, page: Page, { timeout = 10_000 } = {}): Promise<FinalDecision> {
