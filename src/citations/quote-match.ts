@@ -5,6 +5,7 @@
  * are folded to one form, character by character, keeping where each folded character came from,
  * so what is found is the page's own words. Pure string logic.
  */
+import { isBlank } from '../match/blank';
 import type { PassageSpan } from './citations';
 import { simplified, traditional } from './quote-folds.json';
 
@@ -18,16 +19,12 @@ export interface FoldedText {
   origins: number[];
 }
 
-function isWhitespace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b);
-}
-
 export function foldText(original: string): FoldedText {
   let text = '';
   const origins: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (isWhitespace(code)) continue;
+    if (isBlank(code)) continue;
     // The full-width forms of ASCII (！ to ～) sit at a fixed distance from it.
     const char = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : original[i]!;
     text += TRADITIONAL.get(char) ?? char;

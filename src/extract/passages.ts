@@ -4,6 +4,7 @@
  */
 import { PASSAGES_REQUIRED } from '../detect/detect';
 import { ARTICLE_PASSAGES_SIMPLIFIED, ARTICLE_PASSAGES_TRADITIONAL } from '../detect/fingerprints';
+import { isBlank } from '../match/blank';
 
 /**
  * Characters of the article's body and reference list as QbitAI published it, whitespace not
@@ -99,20 +100,6 @@ export function clusterOfPassages(hits: readonly PassageHit[]): PassageHit[] {
  */
 export function countVisibleCharacters(text: string, stopAfter = Infinity): number {
   let count = 0;
-  for (let i = 0; i < text.length && count <= stopAfter; i++) {
-    const code = text.charCodeAt(i);
-    const blank =
-      code <= 0x20 ||
-      code === 0xa0 ||
-      code === 0x3000 ||
-      code === 0xfeff ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f;
-    if (!blank) count++;
-  }
+  for (let i = 0; i < text.length && count <= stopAfter; i++) if (!isBlank(text.charCodeAt(i))) count++;
   return count;
 }
