@@ -41,11 +41,15 @@ function folded(original: string): FoldedText {
   return lastFolded.folded;
 }
 
+/** Each quote folded once: it is looked for in every run of text on the page. */
+const foldedQuotes = new Map<string, string>();
+
 /** Where `quote` is in `text`, in the text's own offsets, whatever its punctuation width, script and spacing. */
 export function findQuote(text: string, quote: string): PassageSpan | null {
   const exact = text.indexOf(quote);
   if (exact !== -1) return { start: exact, end: exact + quote.length };
-  const needle = foldText(quote).text;
+  let needle = foldedQuotes.get(quote);
+  if (needle === undefined) foldedQuotes.set(quote, (needle = foldText(quote).text));
   const haystack = folded(text);
   const at = haystack.text.indexOf(needle);
   if (at === -1 || needle.length === 0) return null;
