@@ -7,6 +7,7 @@ import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
 import { compileGlossary } from './src/glossary/compile';
 import { readGlossaryFiles } from './src/glossary/vite-plugin';
+import { sharedUiKit } from './src/ui-kit/vite-plugin';
 
 /** The browser reads the manifest's name and description from _locales/; we keep them in locales/. */
 const MANIFEST_LOCALES = { en, zh_CN: zhCN, zh_TW: zhTW };
@@ -24,7 +25,7 @@ function manifestMessages(strings: typeof en) {
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), sharedUiKit()],
     build: {
       minify: 'terser',
       // Readability's this.log(...) is its debug log, a no-op unless the (unused) debug option is
