@@ -4,10 +4,10 @@ import zhTW from '../../locales/zh-TW.json';
 import { convertCharacters, taiwanConverter, USAGE_TABLE, validateUsageTable } from './taiwan-usage';
 import { chineseTextsOf } from './traditional-dictionaries';
 import type { GlossaryEntry } from './types';
-import { readGlossaryFiles } from './vite-plugin';
+import { readCitations, readGlossaryFiles } from './vite-plugin';
 
-const glossaryTexts = readGlossaryFiles()
-  .flatMap((file) => (file.raw as { entries: GlossaryEntry[] }).entries)
+/** The glossary's texts and the citations' summaries, which zh-TW shows converted the same way. */
+const glossaryTexts = [...readGlossaryFiles().flatMap((file) => (file.raw as { entries: GlossaryEntry[] }).entries), ...readCitations()]
   .flatMap(chineseTextsOf)
   .map((text) => text.simplified);
 
@@ -54,6 +54,14 @@ describe('the Taiwan usage table', () => {
     expect(() => validateUsageTable({ entries: [entry, entry] })).toThrow(/entry #1 \("软件"\): "软件" is listed twice/);
     expect(() => validateUsageTable({ entries: [{ ...entry, taiwan: '軟件' }] })).toThrow(/OpenCC already writes "軟件"/);
     expect(() => validateUsageTable({})).toThrow(/"entries" must be a list/);
+    expect(() => validateUsageTable({ entries: [{ ...entry, simplified: '刀塔 2', taiwan: 'Dota 2' }] })).toThrow(/"simplified" may not hold a space/);
+    expect(() => validateUsageTable({ entries: [{ ...entry, characterFix: true, taiwan: '軟體程式' }] })).toThrow(/a character fix must keep the words/);
+  });
+
+  it('applies a character fix inside a quotation of the article too, and word rules only outside it', () => {
+    const convert = taiwanConverter('glossary');
+    expect(convert('“第三个评价是只是还算ok”')).toBe('「第三個評價是只是還算ok」');
+    expect(convert('“大语言模型”与大语言模型')).toBe('「大語言模型」與大型語言模型');
   });
 });
 

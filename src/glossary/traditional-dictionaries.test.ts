@@ -29,7 +29,7 @@ describe('subsetDictionaries', () => {
 
   it('converts the texts it was cut for as the full dictionaries do', () => {
     const text = 'X我们的头发';
-    const convert = (dictionaries: TraditionalDictionaries) => traditionalConverter({ dictionaries, usage: '' })(text);
+    const convert = (dictionaries: TraditionalDictionaries) => traditionalConverter({ dictionaries, usage: '', fixes: '' })(text);
     expect(convert(subsetDictionaries(full, [text]))).toBe(convert(full));
     expect(convert(full)).toBe('Y我們的頭髮絲');
   });

@@ -9,7 +9,7 @@ import { Trie } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset';
 import { traditionalConverter } from '../i18n/traditional';
 import { rulesUsedBy, taiwanConverter } from './taiwan-usage';
-import type { TraditionalConversion, TraditionalDictionaries } from './types';
+import type { TraditionalConversion, TraditionalDictionaries, UsageRule } from './types';
 
 /** A Chinese text of an entry, and where it sits, for messages. */
 export interface ChineseText {
@@ -111,9 +111,11 @@ export function subsetDictionaries(full: TraditionalDictionaries, texts: readonl
  * the same result, the segmentation dictionaries stay out of the zip.
  */
 export function traditionalConversionFor(texts: readonly string[]): TraditionalConversion {
-  const usage = rulesUsedBy(texts).map(([traditional, taiwan]) => `${traditional} ${taiwan}`).join('|');
-  const segmented = { dictionaries: subsetDictionaries(FULL_DICTIONARIES, texts), usage };
-  const whole = { dictionaries: { ...segmented.dictionaries, segmentation: [] }, usage };
+  const used = rulesUsedBy(texts);
+  const written = (rules: readonly UsageRule[]) => rules.map(([traditional, taiwan]) => `${traditional} ${taiwan}`).join('|');
+  const [usage, fixes] = [written(used.usage), written(used.fixes)];
+  const segmented = { dictionaries: subsetDictionaries(FULL_DICTIONARIES, texts), usage, fixes };
+  const whole = { ...segmented, dictionaries: { ...segmented.dictionaries, segmentation: [] } };
   const [convertSegmented, convertWhole] = [traditionalConverter(segmented), traditionalConverter(whole)];
   return texts.every((text) => convertWhole(text) === convertSegmented(text)) ? whole : segmented;
 }

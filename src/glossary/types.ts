@@ -60,6 +60,8 @@ export interface TraditionalConversion {
    * dictionary, "traditional taiwan|…" (a Taiwan form may hold a space: the first one ends the key).
    */
   usage: string;
+  /** The table's character fixes the texts use, written the same way; they apply inside quotations too. */
+  fixes: string;
 }
 
 export interface CompiledGlossary {

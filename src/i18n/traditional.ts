@@ -2,7 +2,8 @@
  * Traditional Chinese for the zh-TW interface, converted from the glossary's Simplified texts when
  * first shown: OpenCC's character-by-character cn → tw conversion, with the dictionaries the build
  * cut down to those texts, then the reviewed Taiwan usage (src/glossary/zh-tw-usage.json) the texts
- * need. Text between “ and ” quotes the article, so only its characters change; its marks become
+ * need (its character fixes first, everywhere; then its words, except between “ and ”, which quotes
+ * the article, so only its characters change); the quotation marks become
  * the corner brackets Taiwan quotes with (「 」, and 『 』 inside them).
  */
 import { ConverterBuilder } from 'opencc-js/core';
@@ -52,7 +53,15 @@ export function taiwanQuotationMarks(text: string): string {
 }
 
 /** Builds the converter on its first use, and converts each string once. */
-export function traditionalConverter({ dictionaries, usage }: TraditionalConversion): ToTraditional {
+/** Rules written as OpenCC writes a dictionary, "traditional taiwan|…" (the first space ends the key). */
+function parseRules(written: string): UsageRule[] {
+  return written
+    .split('|')
+    .filter(Boolean)
+    .map((rule): UsageRule => [rule.slice(0, rule.indexOf(' ')), rule.slice(rule.indexOf(' ') + 1)]);
+}
+
+export function traditionalConverter({ dictionaries, usage, fixes }: TraditionalConversion): ToTraditional {
   let convert: ToTraditional | undefined;
   const converted = new Map<string, string>();
   return (simplified) => {
@@ -62,12 +71,9 @@ export function traditionalConverter({ dictionaries, usage }: TraditionalConvers
         // A preset that holds only our dictionaries, under the name opencc-js gives cn → tw, so the
         // library applies them with the normalisation and segmentation of its own s2tw.
         const toTw = ConverterBuilder({ from: { cn: [] }, to: { tw: [] }, configs: { s2tw: dictionaries } })({ from: 'cn', to: 'tw' });
-        const rules = usage
-          .split('|')
-          .filter(Boolean)
-          .map((rule): UsageRule => [rule.slice(0, rule.indexOf(' ')), rule.slice(rule.indexOf(' ') + 1)]);
-        const applyUsage = usageApplier(rules, { keepQuotations: true });
-        convert = (text) => taiwanQuotationMarks(applyUsage(toTw(text)));
+        const applyFixes = usageApplier(parseRules(fixes), { keepQuotations: false });
+        const applyUsage = usageApplier(parseRules(usage), { keepQuotations: true });
+        convert = (text) => taiwanQuotationMarks(applyUsage(applyFixes(toTw(text))));
       }
       traditional = convert(simplified);
       converted.set(simplified, traditional);

@@ -8,7 +8,8 @@ import glossary from 'virtual:glossary';
 import zhTW from '../../locales/zh-TW.json';
 import { CITATIONS } from '../../src/citations/citations';
 import { chineseTextsOf } from '../../src/glossary/traditional-dictionaries';
-import { taiwanQuotationMarks, traditionalConverter } from '../../src/i18n/traditional';
+import { characterFixRules } from '../../src/glossary/taiwan-usage';
+import { taiwanQuotationMarks, traditionalConverter, usageApplier } from '../../src/i18n/traditional';
 
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
@@ -40,6 +41,10 @@ const WRONG: Array<[RegExp, string]> = [
   [/型別/, 'a programming-language type; kinds of data are 類型'],
   [/穀歌/, '穀 is grain; Google'],
   [/傑弗裡/, '裡 is “inside”; Taiwan writes Geoffrey Hinton as 傑佛瑞·辛頓'],
+  [/是隻是/, '只 here is the adverb “only”, not the measure word 隻 (OpenCC reads 是只 as in 是隻貓)'],
+  [/論文采/, '采 here is 採用, to adopt (OpenCC reads 論文采 as 文采, literary grace)'],
+  [/大語言模型/, 'an LLM is 大型語言模型 in Taiwan'],
+  [/本科|發郵件|調試|保安|用戶|語音助手|孵化器/, 'Mainland words with a Taiwanese counterpart (大學部, 寄電子郵件, 除錯, 保全, 使用者, 語音助理, 加速器)'],
   [/[“”]|[‘’](?![A-Za-z])/, 'Taiwan quotes with 「 」 (and 『 』 inside them), not curly quotes'],
 ];
 
@@ -58,11 +63,12 @@ describe('zh-TW text', () => {
     for (const shown of shownWith('“英伟达老黄组局”')) expect(shown).toContain('「英偉達老黃組局」');
     expect(shownWith('“生成式 AI 搜索”')).not.toEqual([]);
     for (const shown of shownWith('“生成式 AI 搜索”')) expect(shown).toContain('「生成式 AI 搜索」');
-    // Every quotation, anywhere: the usage table never reaches inside the quotation marks.
+    // Every quotation, anywhere: of the usage table only the character fixes reach inside the quotation marks.
+    const fixCharacters = usageApplier(characterFixRules(), { keepQuotations: false });
     for (const { where, simplified, shown } of glossaryTexts) {
       const quoted = (text: string, open: string, close: string) =>
         [...text.matchAll(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'))].map(([, words]) => words!);
-      expect(quoted(shown, '「', '」'), where).toEqual(quoted(simplified, '“', '”').map((words) => taiwanQuotationMarks(convertCharacters(words))));
+      expect(quoted(shown, '「', '」'), where).toEqual(quoted(simplified, '“', '”').map((words) => taiwanQuotationMarks(fixCharacters(convertCharacters(words)))));
     }
   });
 });
