@@ -64,7 +64,7 @@ describe('a slang card', () => {
     const card = renderCard('zh-CN', 'juan');
     expect(textOf(card, '.kind')).toBe('网络用语');
     expect(textOf(card, 'h2.expression')).toBe('卷');
-    expect(textOf(card, '.literal')).toMatch(/^字面意思 “卷”是“内卷”的简称/);
+    expect(textOf(card, '.literal')).toMatch(/^字面意思 “卷”取自内卷一词/);
     expect(textOf(card, '.here')).toMatch(/^在这里 “拼命卷自己”/);
     expect(textOf(card, '.equivalent')).toBe('英文说法 to grind');
   });
@@ -74,6 +74,13 @@ describe('a slang card', () => {
     expect(textOf(card, 'h2.expression')).toBe('搶飯碗');
     expect(card.querySelector('h2.expression')?.getAttribute('lang')).toBe('zh-Hant');
     expect(textOf(card, '.kind')).toBe('慣用語');
+  });
+
+  it('spells 卷 one way for a zh-TW reader, as the heading and the copy’s 拼命卷自己 do (not OpenCC’s 內捲)', () => {
+    const card = renderCard('zh-TW', 'juan');
+    expect(textOf(card, 'h2.expression')).toBe('卷');
+    expect(textOf(card, '.literal')).toContain('取自內卷一詞');
+    expect(card.textContent).not.toContain('內捲');
   });
 
   it('links its usage source where it has one, and no link where none records the usage', () => {
