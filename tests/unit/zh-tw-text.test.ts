@@ -6,6 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:glossary';
 import zhTW from '../../locales/zh-TW.json';
+import { CITATIONS } from '../../src/citations/citations';
 import { chineseTextsOf } from '../../src/glossary/traditional-dictionaries';
 import { taiwanQuotationMarks, traditionalConverter } from '../../src/i18n/traditional';
 
@@ -17,7 +18,8 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 const toTraditional = traditionalConverter(glossary.traditional);
 /** Characters only: what a quotation of the article may become. */
 const convertCharacters = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const glossaryTexts = glossary.entries.flatMap(chineseTextsOf).map(({ entryId, field, simplified }) => ({
+/** The glossary's texts and the citations' summaries (marker labels): all converted the same way. */
+const glossaryTexts = [...glossary.entries, ...CITATIONS].flatMap(chineseTextsOf).map(({ entryId, field, simplified }) => ({
   where: `${entryId} ${field}`,
   simplified,
   shown: toTraditional(simplified),
@@ -59,7 +61,7 @@ describe('zh-TW text', () => {
     // Every quotation, anywhere: the usage table never reaches inside the quotation marks.
     for (const { where, simplified, shown } of glossaryTexts) {
       const quoted = (text: string, open: string, close: string) =>
-        [...text.matchAll(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'))].map(([, words]) => words);
+        [...text.matchAll(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'))].map(([, words]) => words!);
       expect(quoted(shown, '「', '」'), where).toEqual(quoted(simplified, '“', '”').map((words) => taiwanQuotationMarks(convertCharacters(words))));
     }
   });
