@@ -6,7 +6,8 @@ import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
 import { compileGlossary } from './src/glossary/compile';
-import { readGlossaryFiles } from './src/glossary/vite-plugin';
+import { readCitations, readGlossaryFiles } from './src/glossary/vite-plugin';
+import { sharedUiKit } from './src/ui-kit/vite-plugin';
 
 /** The browser reads the manifest's name and description from _locales/; we keep them in locales/. */
 const MANIFEST_LOCALES = { en, zh_CN: zhCN, zh_TW: zhTW };
@@ -24,7 +25,7 @@ function manifestMessages(strings: typeof en) {
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), sharedUiKit()],
     build: {
       minify: 'terser',
       // Readability's this.log(...) is its debug log, a no-op unless the (unused) debug option is
@@ -79,7 +80,7 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, files) => {
       // Validated here, so an invalid glossary fails the build with a message naming the entry.
-      files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(compileGlossary(readGlossaryFiles())) });
+      files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(compileGlossary(readGlossaryFiles(), readCitations())) });
       for (const [folder, strings] of Object.entries(MANIFEST_LOCALES)) {
         files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: JSON.stringify(manifestMessages(strings)) });
       }

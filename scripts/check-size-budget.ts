@@ -1,6 +1,6 @@
 /**
  * Fails when the extension outgrows its budgets: the code that runs on every page (detector.js,
- * 5 KB gzipped) and the whole Chrome zip a store would get (153 KB). KB here is 1,024 bytes.
+ * 5 KB gzipped) and the whole Chrome zip a store would get (150 KB). KB here is 1,024 bytes.
  * Prints every built script's gzipped size so growth is visible in each test run.
  * Run after `wxt zip` (npm run budget does both), which builds .output/chrome-mv3 and zips it.
  */
@@ -11,12 +11,10 @@ import { EXTENSION_DIR } from '../tests/support/chromium';
 
 const DETECTOR_BUDGET_BYTES = 5 * 1024;
 /**
- * 150 KB until the matching of real copies (full-width, Traditional) and the popup's on-demand look
- * added 2.1 KB, with i18next and Preact still in both the page script and the extension pages'
- * bundle (about 20 KB of the zip twice). Making room by loading the card UI apart from marking is
- * the publishing and performance work's; this raise is not to be repeated.
+ * Preact and i18next ship once, in ui-kit.js (src/ui-kit/ui-kit.ts), which took the zip from 153 KB
+ * to 136 KB; room for content is made by sharing code, not by raising this line.
  */
-const CHROME_ZIP_BUDGET_BYTES = 153 * 1024;
+const CHROME_ZIP_BUDGET_BYTES = 150 * 1024;
 
 const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const CHROME_ZIP = join(EXTENSION_DIR, '..', `${name}-${version}-chrome.zip`);

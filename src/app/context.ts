@@ -8,6 +8,7 @@ import type { PageWriter } from '../annotate/page-writer';
 import type { Translate } from '../card/Card';
 import type { Category, CompiledEntry, CompiledGlossary } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
+import type { ToTraditional } from '../i18n/traditional';
 import type { ArticleProfile, ProfileSetup } from './profiles';
 
 export interface PassContext {
@@ -17,6 +18,8 @@ export interface PassContext {
   glossary: CompiledGlossary;
   entries: ReadonlyMap<string, CompiledEntry>;
   uiLanguage: UiLanguage;
+  /** The zh-TW interface's conversion of the glossary's and citations' Chinese texts, built on first use. */
+  toTraditional: ToTraditional;
   t: Translate;
   categories: ReadonlySet<Category>;
   writer: PageWriter;

@@ -11,6 +11,7 @@ import { loadGlossary } from '../glossary/load';
 import type { CompiledGlossary } from '../glossary/types';
 import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
 import { createI18n, pickUiLanguage } from '../i18n/i18n';
+import { traditionalConverter, type ToTraditional } from '../i18n/traditional';
 import type { ArticleInfo, ReaderContent } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
 import type { PassContext } from './context';
@@ -80,7 +81,10 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   if (!found) return options.scopeRoot ? null : tooLargeSession(kind, doc);
   await letThePageRun();
   if (signal.aborted) return null;
-  const runner = await startPasses({ options, profile, setup, glossary, elements: found.elements, settings }, signal);
+  const runner = await startPasses(
+    { options, profile, setup, glossary, toTraditional: traditionalConverter(glossary.traditional), elements: found.elements, settings },
+    signal,
+  );
   if (!runner) return null;
   return {
     info: () => ({ kind, mentionCount: runner.pass().mentions.live().length }),
@@ -116,12 +120,14 @@ interface PassInputs {
   profile: ArticleProfile;
   setup: ProfileSetup;
   glossary: CompiledGlossary;
+  /** One for the session, so each text is converted once whatever the passes. */
+  toTraditional: ToTraditional;
   elements: Set<Element>;
   settings: Settings;
 }
 
 /** What a pass needs that depends on the settings: the interface language (and its strings) and the categories. */
-async function passSettings({ options, profile, setup, glossary }: PassInputs, settings: Settings): Promise<PassSettings> {
+async function passSettings({ options, profile, setup, glossary, toTraditional }: PassInputs, settings: Settings): Promise<PassSettings> {
   const uiLanguage = pickUiLanguage(options.browserLanguage, settings.uiLanguage);
   const i18n = await createI18n(uiLanguage, ANNOTATOR_STRINGS);
   return {
@@ -131,6 +137,7 @@ async function passSettings({ options, profile, setup, glossary }: PassInputs, s
     glossary,
     entries: new Map(glossary.entries.map((entry) => [entry.id, entry])),
     uiLanguage,
+    toTraditional,
     t: (key, values) => i18n.t(key, values),
     categories: new Set(CATEGORIES.filter((category) => settings.categories[category])),
   };

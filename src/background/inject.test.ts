@@ -1,11 +1,12 @@
 /**
  * Running the extension's scripts in both browsers' APIs: Chrome's scripting API and Firefox's MV2
  * tabs.executeScript, faked to record what they were asked to run. For a look the reader asked
- * for, the detector's flag goes into the same frames just before it.
+ * for, the detector's flag goes into the same frames just before it. The annotator gets the UI
+ * kit (Preact, i18next) just before it, in the same frame.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetectorState } from '../detect/run-detector';
-import { DETECTOR_FILE, injectorFor, type ScriptingApi } from './inject';
+import { ANNOTATOR_FILE, DETECTOR_FILE, injectorFor, UI_KIT_FILE, type ScriptingApi } from './inject';
 
 const flagged = () => (globalThis as DetectorState).__qxLookHere;
 afterEach(() => delete (globalThis as DetectorState).__qxLookHere);
@@ -78,6 +79,23 @@ describe('injecting the detector in Firefox (MV2)', () => {
     expect(calls).toEqual([
       { frameId: 0, code: 'code', flagged: true },
       { frameId: 0, file: DETECTOR_FILE, code: undefined, flagged: true },
+    ]);
+  });
+});
+
+describe('injecting the annotator', () => {
+  it('in Chrome, runs the UI kit and then the annotator, in one call to the frame that asked', async () => {
+    const calls: unknown[] = [];
+    await injectorFor(chromeApi(calls))(7, ANNOTATOR_FILE, 3);
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: [UI_KIT_FILE, ANNOTATOR_FILE], func: undefined, flagged: undefined }]);
+  });
+
+  it('in Firefox, runs the UI kit in that frame before the annotator', async () => {
+    const calls: unknown[] = [];
+    await injectorFor(firefoxApi(calls))(7, ANNOTATOR_FILE, 3);
+    expect(calls).toEqual([
+      { frameId: 3, file: UI_KIT_FILE, code: undefined, flagged: undefined },
+      { frameId: 3, file: ANNOTATOR_FILE, code: undefined, flagged: undefined },
     ]);
   });
 });

@@ -6,6 +6,14 @@ import type { FrameResult } from './tab-records';
 export const DETECTOR_FILE = '/detector.js';
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 export type ScriptFile = typeof DETECTOR_FILE | typeof ANNOTATOR_FILE;
+/** Preact and i18next, which the annotator reads from the isolated world (src/ui-kit/ui-kit.ts). */
+export const UI_KIT_FILE = '/ui-kit.js';
+
+/** The files that make up each script, in the order they run. */
+const FILES_OF: Record<ScriptFile, (ScriptFile | typeof UI_KIT_FILE)[]> = {
+  [DETECTOR_FILE]: [DETECTOR_FILE],
+  [ANNOTATOR_FILE]: [UI_KIT_FILE, ANNOTATOR_FILE],
+};
 
 /**
  * Runs a script in one frame of a tab, or in all its frames; rejects where the browser refuses.
@@ -33,12 +41,14 @@ export function injectorFor(api: ScriptingApi): Inject {
     if (api.scripting) {
       const target = frame === 'all' ? { tabId, allFrames: true } : { tabId, frameIds: [frame] };
       if (onDemand) await api.scripting.executeScript({ target, func: markLookHere });
-      const results = await api.scripting.executeScript({ target, files: [file] });
+      // Chrome runs the files in order and reports what the last one returned.
+      const results = await api.scripting.executeScript({ target, files: FILES_OF[file] });
       return results.map(({ frameId, result }) => ({ top: frameId === 0, result: result as unknown }));
     }
     const frames = frame === 'all' ? { allFrames: true } : { frameId: frame };
     if (onDemand) await api.tabs.executeScript(tabId, { ...frames, code: `(${markLookHere})()` });
-    const results: unknown[] = (await api.tabs.executeScript(tabId, { ...frames, file })) ?? [];
+    let results: unknown[] = [];
+    for (const part of FILES_OF[file]) results = (await api.tabs.executeScript(tabId, { ...frames, file: part })) ?? [];
     // Firefox gives no frame ids: it lists the top frame first.
     return results.map((result, index) => ({ top: frame === 'all' ? index === 0 : frame === 0, result }));
   };

@@ -78,7 +78,11 @@ function entryProblems(entry: GlossaryEntry): string[] {
   return problems;
 }
 
-export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossary {
+/**
+ * `alsoConverted`: other records whose Chinese texts the annotator shows converted for zh-TW (the
+ * citations' summaries), so their dictionary entries ship too.
+ */
+export function compileGlossary(files: readonly GlossaryFile[], alsoConverted: readonly { id: string }[] = []): CompiledGlossary {
   const validate = new Ajv({ allErrors: true }).compile(schema);
   const entries = files.flatMap((file) => validateFile(validate, file));
   const problems: string[] = [];
@@ -137,7 +141,7 @@ export function compileGlossary(files: readonly GlossaryFile[]): CompiledGlossar
   if (problems.length > 0) throw new GlossaryError(`Invalid glossary:\n  ${problems.join('\n  ')}`);
 
   // The zh-TW interface converts the texts when it shows them, with only the dictionary entries and usage rules they use.
-  const texts = entries.flatMap(chineseTextsOf);
+  const texts = [...entries, ...alsoConverted].flatMap(chineseTextsOf);
   const traditional = traditionalConversionFor(texts.map((text) => text.simplified));
   const mismatches = traditionalMismatches(texts, traditional);
   if (mismatches.length > 0) {

@@ -5,7 +5,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import table from './zh-tw-usage.json' with { type: 'json' };
-import { usageApplier, type ToTraditional } from '../i18n/traditional';
+import { taiwanQuotationMarks, usageApplier, type ToTraditional } from '../i18n/traditional';
 import type { UsageRule } from './types';
 
 export interface UsageEntry {
@@ -61,7 +61,7 @@ export function usageRules(scope: UsageScope, entries: readonly UsageEntry[] = U
 /** The reference zh-TW conversion for a scope, with the whole table. */
 export function taiwanConverter(scope: UsageScope, onApply?: (traditional: string) => void): ToTraditional {
   const applyUsage = usageApplier(usageRules(scope), { keepQuotations: scope === 'glossary', onApply });
-  return (simplified) => applyUsage(convertCharacters(simplified));
+  return (simplified) => taiwanQuotationMarks(applyUsage(convertCharacters(simplified)));
 }
 
 /** The rules that change at least one of the texts, for the glossary. */

@@ -2,7 +2,7 @@
  * Reads src/glossary/data/, and serves the compiled glossary to unit tests as `virtual:glossary`.
  * The extension gets it as glossary.json, written by the build (wxt.config.ts); either way an
  * invalid data file fails with a message naming the entry, and of OpenCC's dictionaries only the
- * entries the glossary's texts use ship.
+ * entries the glossary's texts (and the citations' summaries) use ship.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,12 @@ import { compileGlossary, type GlossaryFile } from './compile';
 const VIRTUAL_ID = 'virtual:glossary';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+const CITATIONS_FILE = fileURLToPath(new URL('../citations/citations.json', import.meta.url));
+
+/** The citations, whose summaries zh-TW shows converted as it does the glossary's texts. */
+export function readCitations(): { id: string }[] {
+  return (JSON.parse(readFileSync(CITATIONS_FILE, 'utf8')) as { citations: { id: string }[] }).citations;
+}
 
 /** Reads every JSON file of src/glossary/data/, in name order. */
 export function readGlossaryFiles(): GlossaryFile[] {
@@ -41,7 +47,8 @@ export function glossaryPlugin(): Plugin {
       // it when the module is transformed for a DOM environment (happy-dom tests).
       const files = readGlossaryFiles();
       for (const { name } of files) this.addWatchFile(join(DATA_DIR, name));
-      const compiled = compileGlossary(files);
+      this.addWatchFile(CITATIONS_FILE);
+      const compiled = compileGlossary(files, readCitations());
       return `export default ${JSON.stringify(compiled)};`;
     },
   };

@@ -35,8 +35,14 @@ describe('traditionalConverter, with the conversion shipped in the glossary', ()
 
   it('keeps the words of a quotation, converting only its characters', () => {
     const toTraditional = traditionalConverter(glossary.traditional);
-    expect(toTraditional('文中称“英伟达的搜索”，即英伟达的搜索')).toBe('文中稱“英偉達的搜索”，即輝達的搜尋');
-    expect(toTraditional('“谷歌”和谷歌')).toBe('“谷歌”和 Google');
+    expect(toTraditional('文中称“英伟达的搜索”，即英伟达的搜索')).toBe('文中稱「英偉達的搜索」，即輝達的搜尋');
+    expect(toTraditional('“谷歌”和谷歌')).toBe('「谷歌」和 Google');
+  });
+
+  it('quotes with Taiwan’s corner brackets, nested ones inside, and leaves apostrophes in Latin words', () => {
+    const toTraditional = traditionalConverter(glossary.traditional);
+    expect(toTraditional('他说“评价是‘还算ok’”')).toBe('他說「評價是『還算ok』」');
+    expect(toTraditional('OpenAI’s 模型')).toBe('OpenAI’s 模型');
   });
 
   it('builds its converter on first use, and converts each string once', () => {

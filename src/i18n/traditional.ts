@@ -2,7 +2,8 @@
  * Traditional Chinese for the zh-TW interface, converted from the glossary's Simplified texts when
  * first shown: OpenCC's character-by-character cn → tw conversion, with the dictionaries the build
  * cut down to those texts, then the reviewed Taiwan usage (src/glossary/zh-tw-usage.json) the texts
- * need. Text between “ and ” quotes the article, so only its characters change.
+ * need. Text between “ and ” quotes the article, so only its characters change; its marks become
+ * the corner brackets Taiwan quotes with (「 」, and 『 』 inside them).
  */
 import { ConverterBuilder } from 'opencc-js/core';
 import type { TraditionalConversion, UsageRule } from '../glossary/types';
@@ -41,6 +42,15 @@ export function usageApplier(rules: readonly UsageRule[], { keepQuotations, onAp
     });
 }
 
+const TAIWAN_MARKS: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+
+/** Taiwan's quotation marks for the curly ones; an apostrophe inside a Latin word (OpenAI’s) stays. */
+export function taiwanQuotationMarks(text: string): string {
+  return text.replace(/[“”‘’]/g, (mark, at: number) =>
+    mark === '’' && LATIN.test(text[at - 1] ?? '') && LATIN.test(text[at + 1] ?? '') ? mark : TAIWAN_MARKS[mark]!,
+  );
+}
+
 /** Builds the converter on its first use, and converts each string once. */
 export function traditionalConverter({ dictionaries, usage }: TraditionalConversion): ToTraditional {
   let convert: ToTraditional | undefined;
@@ -57,7 +67,7 @@ export function traditionalConverter({ dictionaries, usage }: TraditionalConvers
           .filter(Boolean)
           .map((rule): UsageRule => [rule.slice(0, rule.indexOf(' ')), rule.slice(rule.indexOf(' ') + 1)]);
         const applyUsage = usageApplier(rules, { keepQuotations: true });
-        convert = (text) => applyUsage(toTw(text));
+        convert = (text) => taiwanQuotationMarks(applyUsage(toTw(text)));
       }
       traditional = convert(simplified);
       converted.set(simplified, traditional);

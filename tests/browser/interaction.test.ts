@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { SITES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import citations from '../../src/citations/citations.json';
+import { taiwanConverter } from '../../src/glossary/taiwan-usage';
 import { CARD, mentionWithText, waitForAnnotations } from '../support/pages';
 
 const QBITAI_FILE = join(SITES_DIR, 'www.qbitai.com/2024/03/transformer-authors.html');
@@ -178,5 +180,35 @@ describe('in a browser set to Chinese', () => {
     expect(await popup.locator('input[name=glosses] + span').textContent()).toBe('在花名后显示英文名');
     await page.close();
     await popup.close();
+  });
+});
+
+describe('in a browser set to Traditional Chinese (Taiwan), on a Traditional copy', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension(server.port, { locale: 'zh-TW' });
+  });
+  afterAll(() => browser?.close());
+
+  it('writes the cards and the citation markers’ labels in Traditional characters', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://www.twtechnews.com.tw:${server.port}/news/20240326/transformer-authors.html`);
+    await waitForAnnotations(page);
+    await (await mentionWithText(page, '瓦斯哥')).hover();
+    const card = page.locator(CARD);
+    await card.waitFor();
+    expect(await card.locator('.bio p').getAttribute('lang')).toBe('zh-Hant');
+
+    const toTaiwan = taiwanConverter('glossary');
+    const labels = await page.locator('qx-cite a').evaluateAll((links) =>
+      links.map((a) => [(a.parentElement as HTMLElement).dataset.qxCitation, a.getAttribute('title')]),
+    );
+    expect(labels).toHaveLength(citations.citations.length);
+    for (const [id, title] of labels) {
+      const citation = citations.citations.find((candidate) => candidate.id === id)!;
+      const source = citations.sources[citation.source as keyof typeof citations.sources];
+      expect(title, id).toBe(`${source.title}: ${toTaiwan(citation.summary.zh)}`);
+    }
+    await page.close();
   });
 });

@@ -6,8 +6,9 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import glossary from 'virtual:glossary';
 import zhTW from '../../locales/zh-TW.json';
+import { CITATIONS } from '../../src/citations/citations';
 import { chineseTextsOf } from '../../src/glossary/traditional-dictionaries';
-import { traditionalConverter } from '../../src/i18n/traditional';
+import { taiwanQuotationMarks, traditionalConverter } from '../../src/i18n/traditional';
 
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
@@ -17,7 +18,8 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 const toTraditional = traditionalConverter(glossary.traditional);
 /** Characters only: what a quotation of the article may become. */
 const convertCharacters = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const glossaryTexts = glossary.entries.flatMap(chineseTextsOf).map(({ entryId, field, simplified }) => ({
+/** The glossary's texts and the citations' summaries (marker labels): all converted the same way. */
+const glossaryTexts = [...glossary.entries, ...CITATIONS].flatMap(chineseTextsOf).map(({ entryId, field, simplified }) => ({
   where: `${entryId} ${field}`,
   simplified,
   shown: toTraditional(simplified),
@@ -38,6 +40,7 @@ const WRONG: Array<[RegExp, string]> = [
   [/型別/, 'a programming-language type; kinds of data are 類型'],
   [/穀歌/, '穀 is grain; Google'],
   [/傑弗裡/, '裡 is “inside”; Taiwan writes Geoffrey Hinton as 傑佛瑞·辛頓'],
+  [/[“”]|[‘’](?![A-Za-z])/, 'Taiwan quotes with 「 」 (and 『 』 inside them), not curly quotes'],
 ];
 
 describe('zh-TW text', () => {
@@ -52,13 +55,14 @@ describe('zh-TW text', () => {
   it('quotes the article in its own words, only in Traditional characters', () => {
     const shownWith = (quotation: string) => glossaryTexts.filter(({ simplified }) => simplified.includes(quotation)).map(({ shown }) => shown);
     expect(shownWith('“英伟达老黄组局”')).not.toEqual([]);
-    for (const shown of shownWith('“英伟达老黄组局”')) expect(shown).toContain('“英偉達老黃組局”');
+    for (const shown of shownWith('“英伟达老黄组局”')) expect(shown).toContain('「英偉達老黃組局」');
     expect(shownWith('“生成式 AI 搜索”')).not.toEqual([]);
-    for (const shown of shownWith('“生成式 AI 搜索”')) expect(shown).toContain('“生成式 AI 搜索”');
-    // Every quotation, anywhere: the usage table never reaches inside “ ”.
+    for (const shown of shownWith('“生成式 AI 搜索”')) expect(shown).toContain('「生成式 AI 搜索」');
+    // Every quotation, anywhere: the usage table never reaches inside the quotation marks.
     for (const { where, simplified, shown } of glossaryTexts) {
-      const quotations = (text: string) => [...text.matchAll(/“[^“”]*”/g)].map(([quotation]) => quotation);
-      expect(quotations(shown), where).toEqual(quotations(simplified).map(convertCharacters));
+      const quoted = (text: string, open: string, close: string) =>
+        [...text.matchAll(new RegExp(`${open}([^${open}${close}]*)${close}`, 'g'))].map(([, words]) => words!);
+      expect(quoted(shown, '「', '」'), where).toEqual(quoted(simplified, '“', '”').map((words) => taiwanQuotationMarks(convertCharacters(words))));
     }
   });
 });

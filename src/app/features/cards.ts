@@ -2,7 +2,6 @@
 import { setMentionExpanded } from '../../annotate/elements';
 import { entryIdOf, mentionAt } from '../../annotate/mention-element';
 import { startCardController } from '../../card/card-controller';
-import { traditionalConverter } from '../../i18n/traditional';
 import type { PassContext } from '../context';
 
 export function startCards(context: PassContext): void {
@@ -12,7 +11,7 @@ export function startCards(context: PassContext): void {
     shadowRoot: overlay,
     view: profile.cardView,
     uiLanguage: context.uiLanguage,
-    toTraditional: traditionalConverter(context.glossary.traditional),
+    toTraditional: context.toTraditional,
     t: context.t,
     signal: context.signal,
     mentions: {

@@ -10,7 +10,7 @@ import { segmentsOf, type TextRun } from '../../annotate/text-runs';
 import type { PassContext } from '../context';
 
 export function citationPlanner(context: PassContext): RunPlanner {
-  const { doc, profile, t, uiLanguage, setup } = context;
+  const { doc, profile, t, uiLanguage, toTraditional, setup } = context;
   const unplaced = new Set(profile.citations);
   const endsInLink = (run: TextRun, end: number) => {
     const [segment] = segmentsOf(run, end - 1, end);
@@ -25,7 +25,7 @@ export function citationPlanner(context: PassContext): RunPlanner {
         const { end } = passage;
         unplaced.delete(citation);
         profile.passageFound?.(citation, run.text.slice(passage.start, end), setup);
-        const marker = profile.citationMarker(citation, { t, uiLanguage, setup });
+        const marker = profile.citationMarker(citation, { t, uiLanguage, toTraditional, setup });
         pieces.push({ start: end, end, create: () => createCitationMarker(doc, citation.id, marker) });
       }
       return pieces;

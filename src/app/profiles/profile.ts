@@ -12,6 +12,7 @@ import type { AliasTarget } from '../../match/alias-index';
 import type { Translate } from '../../card/Card';
 import type { CardView } from '../../card/card-view';
 import type { UiLanguage } from '../../i18n/i18n';
+import type { ToTraditional } from '../../i18n/traditional';
 
 /** A citation marker as the page shows it: its text, where it goes, and what it says to assistive tech. */
 export interface CitationMarker {
@@ -42,7 +43,7 @@ export interface ArticleProfile {
   findPassage(text: string, citation: Citation): PassageSpan | null;
   /** Told of each citation's passage as the page writes it, once its marker is placed. */
   passageFound?(citation: Citation, words: string, setup: ProfileSetup): void;
-  citationMarker(citation: Citation, strings: { t: Translate; uiLanguage: UiLanguage; setup: ProfileSetup }): CitationMarker;
+  citationMarker(citation: Citation, strings: { t: Translate; uiLanguage: UiLanguage; toTraditional: ToTraditional; setup: ProfileSetup }): CitationMarker;
   /** The article's own reference URLs in a run of text, to make links of (only the article has them). */
   findReferences(text: string): Array<{ start: number; end: number; url: string }>;
   /** How cards differ on this page. */

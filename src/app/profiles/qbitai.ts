@@ -16,10 +16,10 @@ export const QBITAI_PROFILE: ArticleProfile = {
   // Real copies write the quotes with full-width punctuation, in Traditional characters, with spaces.
   findPassage: (text, citation) => findQuote(text, citation.article.quote),
   passageFound: (citation, words, setup) => setup.recordPassage?.(citation.id, words),
-  citationMarker: (citation, { uiLanguage }) => ({
+  citationMarker: (citation, { uiLanguage, toTraditional }) => ({
     href: sourceLink(citation),
     text: `[${SOURCE_NUMBERS[citation.source]}]`,
-    label: citationSummary(citation, uiLanguage),
+    label: citationSummary(citation, uiLanguage, toTraditional),
   }),
   findReferences: findReferenceUrls,
   cardView: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true },

@@ -15,10 +15,10 @@ export const WIRED_PROFILE: ArticleProfile = {
   glossLanguage: 'zh',
   citations: WIRED_CITATIONS,
   findPassage: (text, citation) => findWiredPassage(text, citation.fragment!),
-  citationMarker: (citation, { t, uiLanguage, setup }) => ({
+  citationMarker: (citation, { t, uiLanguage, toTraditional, setup }) => ({
     href: articleLink(setup.articleCopy ?? FALLBACK_ARTICLE_COPY, citation),
     text: t('citation.backLabel'),
-    label: t('citation.back', { summary: citationSummary(citation, uiLanguage) }),
+    label: t('citation.back', { summary: citationSummary(citation, uiLanguage, toTraditional) }),
   }),
   findReferences: () => [],
   cardView: { nicknameLabelKey: 'card.inArticle', showsSlips: false, linksWiredPassage: false },

@@ -1,0 +1,60 @@
+/**
+ * The build's side of ./ui-kit.ts: in every script but the kit itself, an import of one of the
+ * kit's modules becomes a small module that reads it from the kit's global. The library's own files
+ * (preact/hooks importing preact) keep their real imports, so the kit bundles one coherent copy.
+ * Every extension page gets a classic <script> for the kit in its head, which runs before the page's
+ * (deferred) module scripts. Build only: the unit tests import the real modules.
+ */
+import type { Plugin } from 'vite';
+import { UI_KIT_GLOBAL, UI_KIT_MODULES, type UiKitModule } from './ui-kit';
+
+/** Where ui-kit.js lands in the built extension (entrypoints/ui-kit.ts). */
+export const UI_KIT_URL = '/ui-kit.js';
+const SHIM_PREFIX = '\0qx-ui-kit:';
+const KIT_SOURCE = /[/\\]src[/\\]ui-kit[/\\]ui-kit\.ts$/;
+
+function isKitModule(source: string): source is UiKitModule {
+  return (UI_KIT_MODULES as readonly string[]).includes(source);
+}
+
+/** The real modules, read by the build for the names they export. */
+const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
+  preact: () => import('preact'),
+  'preact/hooks': () => import('preact/hooks'),
+  'preact/jsx-runtime': () => import('preact/jsx-runtime'),
+  i18next: () => import('i18next'),
+};
+
+/** The module standing in for `name`: the same exports, read from the kit at load. */
+async function shimSource(name: UiKitModule): Promise<string> {
+  const exportNames = Object.keys(await REAL_MODULES[name]()).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
+  return [
+    `const kit = globalThis.${UI_KIT_GLOBAL};`,
+    `if (!kit) throw new Error(${JSON.stringify(`${name}: ui-kit.js has not run in this page`)});`,
+    `const lent = kit[${JSON.stringify(name)}];`,
+    `export default lent.default;`,
+    `export const { ${exportNames.join(', ')} } = lent;`,
+  ].join('\n');
+}
+
+export function sharedUiKit(): Plugin {
+  return {
+    name: 'qx-shared-ui-kit',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!isKitModule(source) || !importer) return null;
+      if (KIT_SOURCE.test(importer) || /[/\\]node_modules[/\\]/.test(importer)) return null;
+      return SHIM_PREFIX + source;
+    },
+    // After bundling, so Vite leaves the classic script as it is rather than warn that it cannot bundle it.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: UI_KIT_URL }, injectTo: 'head' }],
+    },
+    load(id) {
+      if (!id.startsWith(SHIM_PREFIX)) return null;
+      return shimSource(id.slice(SHIM_PREFIX.length) as UiKitModule);
+    },
+  };
+}
