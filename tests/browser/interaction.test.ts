@@ -201,13 +201,13 @@ describe('in a browser set to Traditional Chinese (Taiwan), on a Traditional cop
 
     const toTaiwan = taiwanConverter('glossary');
     const labels = await page.locator('qx-cite a').evaluateAll((links) =>
-      links.map((a) => [(a.parentElement as HTMLElement).dataset.qxCitation, a.getAttribute('title')]),
+      links.map((a) => [(a.parentElement as HTMLElement).dataset.qxCitation ?? '', a.getAttribute('title')]),
     );
     expect(labels).toHaveLength(citations.citations.length);
     for (const [id, title] of labels) {
       const citation = citations.citations.find((candidate) => candidate.id === id)!;
       const source = citations.sources[citation.source as keyof typeof citations.sources];
-      expect(title, id).toBe(`${source.title}: ${toTaiwan(citation.summary.zh)}`);
+      expect(title, id ?? '').toBe(`${source.title}: ${toTaiwan(citation.summary.zh)}`);
     }
     await page.close();
   });
