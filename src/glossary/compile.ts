@@ -1,6 +1,7 @@
 /**
  * Build-time glossary compiler: validates each file of src/glossary/data/ against the schema, checks
- * what a schema cannot (ids and aliases unique across all files), adds the Traditional Chinese form
+ * what a schema cannot (ids, aliases and article references unique across all files, slang pinyin with
+ * tone marks, a reference entry citing the reference itself), adds the Traditional Chinese form
  * of every alias that holds Chinese characters, keeps of each entry's sources only what a card shows,
  * and adds what the zh-TW interface needs to turn the entries' texts into Traditional Chinese (OpenCC
  * dictionaries and Taiwan usage rules). Runs in Node only (vite plugin and tests); the extension gets
@@ -8,6 +9,7 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
+import { ARTICLE_REFERENCES } from '../article/references';
 import schema from './glossary.schema.json' with { type: 'json' };
 import { chineseTextsOf, traditionalConversionFor, traditionalMismatches } from './traditional-dictionaries';
 import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry } from './types';
@@ -17,6 +19,8 @@ export class GlossaryError extends Error {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** A tone mark over a vowel: pinyin without them tells a learner nothing of how to say the word. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 const toTraditional = [
   OpenCC.Converter({ from: 'cn', to: 't' }),
@@ -59,6 +63,21 @@ function withoutEmptyLists(aliases: Record<string, string[] | undefined>): Compi
   return Object.fromEntries(Object.entries(aliases).filter(([, list]) => list && list.length > 0));
 }
 
+/** What a schema cannot say about a slang entry or an entry that is one of the article's own references. */
+function entryProblems(entry: GlossaryEntry): string[] {
+  const problems: string[] = [];
+  const where = `entry "${entry.id}"`;
+  if (entry.slang && !TONE_MARK.test(entry.slang.pinyin)) problems.push(`${where}: slang pinyin "${entry.slang.pinyin}" has no tone marks`);
+  if (entry.slang && !HAN.test(entry.name.native)) problems.push(`${where}: a slang entry's native name is the Chinese expression, not "${entry.name.native}"`);
+  if (entry.articleReference !== undefined) {
+    const reference = ARTICLE_REFERENCES.find(({ number }) => number === entry.articleReference);
+    if (!entry.sources.some(({ url }) => url === reference?.url)) {
+      problems.push(`${where}: articleReference ${entry.articleReference} needs the reference's own address among its sources (${reference?.url})`);
+    }
+  }
+  return problems;
+}
+
 /**
  * `alsoConverted`: other records whose Chinese texts the annotator shows converted for zh-TW (the
  * citations' summaries), so their dictionary entries ship too.
@@ -78,12 +97,21 @@ export function compileGlossary(files: readonly GlossaryFile[], alsoConverted: r
     owner.set(alias, id);
   };
 
+  // Each of the article's references is one entry, so the card of that source is never in doubt.
+  const referenceOwner = new Map<number, string>();
+
   const compiled: CompiledEntry[] = entries.map((entry) => {
     if (ids.has(entry.id)) problems.push(`entry "${entry.id}": the id is used twice`);
     ids.add(entry.id);
+    if (entry.articleReference !== undefined) {
+      const previous = referenceOwner.get(entry.articleReference);
+      if (previous !== undefined) problems.push(`entry "${entry.id}": articleReference ${entry.articleReference} is already "${previous}"`);
+      referenceOwner.set(entry.articleReference, entry.id);
+    }
     if (entry.group === 'author' && entry.authorOrder === undefined) {
       problems.push(`entry "${entry.id}": an author needs authorOrder`);
     }
+    problems.push(...entryProblems(entry));
     // A Latin alias may hold Chinese too (SNLI数据集): Traditional copies write that part in Traditional.
     const withChinese = [...entry.aliases.zh, ...entry.aliases.latin.filter((alias) => HAN.test(alias))];
     const zhHant = [...new Set(withChinese.flatMap(traditionalForms))];
@@ -105,7 +133,8 @@ export function compileGlossary(files: readonly GlossaryFile[], alsoConverted: r
       ...shown,
       name: latin === name.native ? otherNames : name,
       aliases: withoutEmptyLists({ ...entry.aliases, zhHant, notInsideHant }),
-      ...(!entry.links.wikipedia && { source: { title: sources[0]!.title, url: sources[0]!.url } }),
+      // Slang may cite no source: a usage that no dictionary or reference page records yet.
+      ...(!entry.links.wikipedia && sources[0] && { source: { title: sources[0].title, url: sources[0].url } }),
     };
   });
 

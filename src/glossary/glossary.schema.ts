@@ -3,7 +3,7 @@
 export const glossarySchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "glossary.schema.json",
-  "title": "A file of the glossary of the people, organisations, works and terms QbitAI's Transformer-authors article names",
+  "title": "A file of the glossary of the people, organisations, works and terms QbitAI's Transformer-authors article names, and the slang it uses",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -97,7 +97,8 @@ export const glossarySchema = {
             "person",
             "organisation",
             "work",
-            "term"
+            "term",
+            "slang"
           ]
         },
         "group": {
@@ -122,12 +123,12 @@ export const glossarySchema = {
           ],
           "properties": {
             "latin": {
-              "description": "Name in plain Latin letters as English writes it (Jensen Huang, Nvidia, self-attention).",
+              "description": "Name in plain Latin letters as English writes it (Jensen Huang, Nvidia, self-attention). Slang: its closest English equivalent (to talk up).",
               "type": "string",
               "minLength": 1
             },
             "native": {
-              "description": "Name in its own spelling (Łukasz Kaiser, NVIDIA, 《你一生的故事》's original: Story of Your Life).",
+              "description": "Name in its own spelling (Łukasz Kaiser, NVIDIA, 《你一生的故事》's original: Story of Your Life). Slang: the expression in Simplified Chinese, as a dictionary lists it (卷 for the article's 拼命卷自己).",
               "type": "string",
               "minLength": 1
             },
@@ -212,9 +213,39 @@ export const glossarySchema = {
             }
           }
         },
+        "slang": {
+          "description": "Slang only: what a learner needs to read an idiom or internet term of the article. What it means here is the role, its English equivalent the Latin name.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "pinyin",
+            "kind",
+            "literal"
+          ],
+          "properties": {
+            "pinyin": {
+              "description": "Hanyu pinyin with tone marks.",
+              "type": "string",
+              "minLength": 2
+            },
+            "kind": {
+              "description": "internet: 网络用语, internet slang; chengyu: 成语, a four-character classical idiom; colloquial: 惯用语, an everyday idiom; jargon: 行话, a word of one trade or field (academia, Go, politics) used outside it.",
+              "enum": [
+                "internet",
+                "chengyu",
+                "colloquial",
+                "jargon"
+              ]
+            },
+            "literal": {
+              "description": "What the words say, one by one.",
+              "$ref": "#/definitions/bilingual"
+            }
+          }
+        },
         "role": {
           "$ref": "#/definitions/bilingual",
-          "description": "People: their part in the story. Others: what it is and its part in the story."
+          "description": "People: their part in the story. Slang: what it means in this passage. Others: what it is and its part in the story."
         },
         "bio": {
           "type": "object",
@@ -237,7 +268,7 @@ export const glossarySchema = {
               "$ref": "#/definitions/date"
             }
           },
-          "description": "People: a short bio. Others: a short description. Dated: facts change."
+          "description": "People: a short bio. Slang: how the expression is used in general and where it comes from. Others: a short description. Dated: facts change."
         },
         "slip": {
           "description": "Where the article gets this person wrong, said gently.",
@@ -259,10 +290,11 @@ export const glossarySchema = {
         },
         "sources": {
           "type": "array",
-          "minItems": 1,
+          "minItems": 0,
           "items": {
             "$ref": "#/definitions/source"
-          }
+          },
+          "description": "Where our facts come from, with the date each was read. Every entry but slang cites at least one; slang cites a dictionary or reference page for the usage where one exists."
         },
         "since": {
           "description": "Something the article states that was true in March 2024 and has changed since: both, with dates.",
@@ -284,6 +316,12 @@ export const glossarySchema = {
               "$ref": "#/definitions/date"
             }
           }
+        },
+        "articleReference": {
+          "description": "This entry is a source the article itself cites, numbered as its reference list: 1 the Wired story, 2 the GTC 2024 video, 3 the SemiAnalysis post. One of the entry's sources is that reference.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 3
         }
       },
       "allOf": [
@@ -305,6 +343,38 @@ export const glossarySchema = {
               "required": [
                 "group"
               ]
+            }
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "category": {
+                "const": "slang"
+              }
+            }
+          },
+          "then": {
+            "required": [
+              "slang"
+            ],
+            "not": {
+              "required": [
+                "nickname"
+              ]
+            }
+          },
+          "else": {
+            "not": {
+              "required": [
+                "slang"
+              ]
+            },
+            "properties": {
+              "sources": {
+                "type": "array",
+                "minItems": 1
+              }
             }
           }
         }

@@ -41,11 +41,18 @@ function asDictionaries(config: unknown): TraditionalDictionaries {
 export const FULL_DICTIONARIES = asDictionaries(configs.s2tw);
 
 /** Every { en, zh } text of an entry, wherever it sits, and its Chinese name, which cards show too. */
-export function chineseTextsOf(entry: { id: string; name?: { zh?: string }; nickname?: { text: string } }): ChineseText[] {
+export function chineseTextsOf(entry: {
+  id: string;
+  name?: { zh?: string; native?: string };
+  nickname?: { text: string };
+  slang?: object;
+}): ChineseText[] {
   const texts: ChineseText[] = [];
   if (entry.name?.zh !== undefined) texts.push({ entryId: entry.id, field: 'name.zh', simplified: entry.name.zh });
   // The nickname is the article's word, converted as a quotation (src/i18n/pick-text.ts, articleWords).
   if (entry.nickname) texts.push({ entryId: entry.id, field: 'nickname.text', simplified: `“${entry.nickname.text}”` });
+  // So is a slang expression, which its card heads with.
+  if (entry.slang && entry.name?.native !== undefined) texts.push({ entryId: entry.id, field: 'name.native', simplified: `“${entry.name.native}”` });
   const visit = (value: unknown, path: string[]) => {
     if (value === null || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;

@@ -20,7 +20,7 @@ const LATIN = /[A-Za-z]/;
 export function buildAliasIndex(
   entries: readonly CompiledEntry[],
   aliasesOf: (entry: CompiledEntry) => readonly string[],
-  categories: ReadonlySet<Category> = new Set(['person', 'organisation', 'work', 'term']),
+  categories: ReadonlySet<Category> = new Set(['person', 'organisation', 'work', 'term', 'slang']),
 ): AliasTarget[] {
   const targets: AliasTarget[] = [];
   for (const entry of entries) {

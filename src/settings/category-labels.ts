@@ -6,4 +6,5 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   organisation: 'popup.categoryOrganisation',
   work: 'popup.categoryWork',
   term: 'popup.categoryTerm',
+  slang: 'popup.categorySlang',
 };

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, loadSettings, parseSettings, updateSettings, watchSet
 
 const DEFAULTS = {
   glosses: false,
-  categories: { person: true, organisation: false, work: false, term: false },
+  categories: { person: true, organisation: false, work: false, term: false, slang: false },
   uiLanguage: 'auto',
   runOn: 'everywhere',
   readerFontSize: 18,
@@ -14,7 +14,7 @@ describe('parseSettings', () => {
   it('keeps valid values', () => {
     const stored = {
       glosses: true,
-      categories: { person: false, organisation: true, work: true, term: false },
+      categories: { person: false, organisation: true, work: true, term: false, slang: true },
       uiLanguage: 'zh-TW',
       runOn: 'known-homes',
       readerFontSize: 22,
@@ -22,7 +22,7 @@ describe('parseSettings', () => {
     expect(parseSettings(stored)).toEqual(stored);
   });
 
-  it('has people on and the other categories off by default', () => {
+  it('has people on and the other categories, slang among them, off by default', () => {
     expect(DEFAULT_SETTINGS).toEqual(DEFAULTS);
   });
 
@@ -41,7 +41,7 @@ describe('parseSettings', () => {
     expect(parseSettings({ glosses: true, categories: { person: 'no', term: true }, runOn: 'mars' })).toEqual({
       ...DEFAULTS,
       glosses: true,
-      categories: { person: true, organisation: false, work: false, term: true },
+      categories: { person: true, organisation: false, work: false, term: true, slang: false },
     });
   });
 });
@@ -84,7 +84,7 @@ describe('settings changed at the same time', () => {
       updateSettings({ glosses: true }),
       updateSettings({ categories: { work: true } }),
     ]);
-    expect(await loadSettings()).toEqual({ ...DEFAULTS, glosses: true, categories: { person: false, organisation: false, work: true, term: true } });
+    expect(await loadSettings()).toEqual({ ...DEFAULTS, glosses: true, categories: { person: false, organisation: false, work: true, term: true, slang: false } });
   });
 
   it('applies a later change to a field over an earlier one', async () => {
@@ -104,15 +104,18 @@ describe('settings stored by earlier versions, in one object', () => {
     readerFontSize: 24,
   };
 
-  it('reads them', async () => {
+  /** What they read as: slang came later, so it is off. */
+  const EARLIER_READ = { ...EARLIER, categories: { ...EARLIER.categories, slang: false } };
+
+  it('reads them, with the categories added since at their defaults', async () => {
     await fakeBrowser.storage.local.set({ settings: EARLIER });
-    expect(await loadSettings()).toEqual(EARLIER);
+    expect(await loadSettings()).toEqual(EARLIER_READ);
   });
 
   it('keeps them when a change is saved', async () => {
     await fakeBrowser.storage.local.set({ settings: EARLIER });
     await Promise.all([updateSettings({ categories: { work: true } }), updateSettings({ readerFontSize: 20 })]);
-    expect(await loadSettings()).toEqual({ ...EARLIER, categories: { ...EARLIER.categories, work: true }, readerFontSize: 20 });
+    expect(await loadSettings()).toEqual({ ...EARLIER_READ, categories: { ...EARLIER_READ.categories, work: true }, readerFontSize: 20 });
   });
 
   it('repairs them field by field', async () => {

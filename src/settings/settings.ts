@@ -30,12 +30,12 @@ export interface Settings {
 export type RunOn = 'everywhere' | 'known-homes';
 export const READER_FONT_SIZES = { min: 14, max: 28, step: 2 } as const;
 
-export const CATEGORIES: readonly Category[] = ['person', 'organisation', 'work', 'term'];
+export const CATEGORIES: readonly Category[] = ['person', 'organisation', 'work', 'term', 'slang'];
 
-/** People are what the article's nicknames are about; the rest is opt-in, to keep the page calm. */
+/** People are what the article's nicknames are about; the rest, slang included, is opt-in, to keep the page calm. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   glosses: false,
-  categories: Object.freeze({ person: true, organisation: false, work: false, term: false }),
+  categories: Object.freeze({ person: true, organisation: false, work: false, term: false, slang: false }),
   uiLanguage: 'auto',
   runOn: 'everywhere',
   readerFontSize: 18,
