@@ -25,15 +25,20 @@ const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
   i18next: () => import('i18next'),
 };
 
-/** The module standing in for `name`: the same exports, read from the kit at load. */
+/**
+ * The module standing in for `name`: the same exports, read from the kit at load. Each is a call
+ * marked pure, so the bundler drops the exports a script does not use (a property read, as in a
+ * destructuring, it must keep): every name of i18next and Preact in every script was 0.7 KB of the zip.
+ */
 async function shimSource(name: UiKitModule): Promise<string> {
   const exportNames = Object.keys(await REAL_MODULES[name]()).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
   return [
     `const kit = globalThis.${UI_KIT_GLOBAL};`,
     `if (!kit) throw new Error(${JSON.stringify(`${name}: ui-kit.js has not run in this page`)});`,
     `const lent = kit[${JSON.stringify(name)}];`,
-    `export default lent.default;`,
-    `export const { ${exportNames.join(', ')} } = lent;`,
+    `const borrow = (key) => lent[key];`,
+    `export default /* @__PURE__ */ borrow('default');`,
+    ...exportNames.map((key) => `export const ${key} = /* @__PURE__ */ borrow(${JSON.stringify(key)});`),
   ].join('\n');
 }
 
