@@ -41,19 +41,22 @@ export class CardLayer {
     return this.container.querySelector<HTMLElement>('.card');
   }
 
-  show(entry: CompiledEntry, anchor: HTMLElement): void {
+  /** Shows the entry's card for `anchor`; with `details`, its details are open from the start. */
+  show(entry: CompiledEntry, anchor: HTMLElement, details: boolean): void {
     const { view, uiLanguage, toTraditional, t } = this.options;
     this.stopFollowing?.();
     this.anchor = anchor;
     render(
       <Card
-        key={entry.id}
+        // A card pinned while open (focus, then Enter) is drawn anew, with its details open.
+        key={`${entry.id} ${details}`}
         entry={entry}
         view={view}
         uiLanguage={uiLanguage}
         toTraditional={toTraditional}
         t={t}
         scheme={pageScheme(document)}
+        details={details}
         onClose={this.options.onCloseRequest}
         onPointerEnter={this.options.onPointerEnter}
         onPointerLeave={this.options.onPointerLeave}

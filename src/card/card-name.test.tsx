@@ -21,6 +21,7 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       toTraditional={toTraditional}
       t={(key) => key}
       scheme="light"
+      details
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

@@ -33,6 +33,7 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       toTraditional={toTraditional}
       t={translator(uiLanguage)}
       scheme="light"
+      details
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}
