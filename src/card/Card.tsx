@@ -22,6 +22,8 @@ export interface CardProps {
   scheme: 'light' | 'dark';
   /** Opens with its details shown (a pinned card, the reader view); otherwise they are a click away. */
   details: boolean;
+  /** Drawn as a sheet along the bottom of a phone's screen rather than next to its mention. */
+  sheet: boolean;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -35,7 +37,7 @@ const DETAILS_ID = 'qx-card-details';
  * A card's first view says who or what this is in a few lines (Wikipedia's Page Previews are the
  * model); the details (the joke, the notes, the bio, the links) follow on the disclosure button.
  */
-export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, details: detailsAtFirst, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, details: detailsAtFirst, sheet, onClose, onPointerEnter, onPointerLeave }: CardProps) {
   const [details, setDetails] = useState(detailsAtFirst);
   const uiText = textLanguageOf(uiLanguage);
   const text = (value: Bilingual, language: TextLanguage = uiText) => pickText(value, language, uiLanguage, toTraditional);
@@ -47,7 +49,7 @@ export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, detail
 
   return (
     <div
-      class={`card ${scheme}${expression ? ' slang' : ''}`}
+      class={`card ${scheme}${expression ? ' slang' : ''}${sheet ? ' sheet' : ''}`}
       role="dialog"
       aria-label={expression ? t('card.slangDialogLabel', { name: expression }) : t('card.dialogLabel', { name: entry.name.native })}
       onMouseEnter={onPointerEnter}

@@ -30,6 +30,7 @@ async function cardText(uiLanguage: UiLanguage, id: string, part: string): Promi
       t={i18n.t}
       scheme="light"
       details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

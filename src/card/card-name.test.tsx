@@ -22,6 +22,7 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       t={(key) => key}
       scheme="light"
       details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

@@ -34,6 +34,7 @@ async function renderCard(id: string, { uiLanguage = 'en', details = false }: { 
       t={i18n.t}
       scheme="light"
       details={details}
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

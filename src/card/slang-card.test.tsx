@@ -34,6 +34,7 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       t={translator(uiLanguage)}
       scheme="light"
       details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}
