@@ -25,6 +25,14 @@ const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
   i18next: () => import('i18next'),
 };
 
+/** The kit as it is found at load, once per script, shared by the modules standing in for its libraries. */
+const KIT_ID = '\0qx-ui-kit';
+const KIT_SOURCE_TEXT = [
+  `const kit = globalThis.${UI_KIT_GLOBAL};`,
+  `if (!kit) throw new Error('ui-kit.js has not run in this page, which needs Preact and i18next from it');`,
+  `export default kit;`,
+].join('\n');
+
 /**
  * The module standing in for `name`: the same exports, read from the kit at load. Each is a call
  * marked pure, so the bundler drops the exports a script does not use (a property read, as in a
@@ -33,8 +41,7 @@ const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
 async function shimSource(name: UiKitModule): Promise<string> {
   const exportNames = Object.keys(await REAL_MODULES[name]()).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
   return [
-    `const kit = globalThis.${UI_KIT_GLOBAL};`,
-    `if (!kit) throw new Error(${JSON.stringify(`${name}: ui-kit.js has not run in this page`)});`,
+    `import kit from ${JSON.stringify(KIT_ID)};`,
     `const lent = kit[${JSON.stringify(name)}];`,
     `const borrow = (key) => lent[key];`,
     `export default /* @__PURE__ */ borrow('default');`,
@@ -48,6 +55,7 @@ export function sharedUiKit(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (source === KIT_ID) return KIT_ID;
       if (!isKitModule(source) || !importer) return null;
       if (KIT_SOURCE.test(importer) || /[/\\]node_modules[/\\]/.test(importer)) return null;
       return SHIM_PREFIX + source;
@@ -58,6 +66,7 @@ export function sharedUiKit(): Plugin {
       handler: () => [{ tag: 'script', attrs: { src: UI_KIT_URL }, injectTo: 'head' }],
     },
     load(id) {
+      if (id === KIT_ID) return KIT_SOURCE_TEXT;
       if (!id.startsWith(SHIM_PREFIX)) return null;
       return shimSource(id.slice(SHIM_PREFIX.length) as UiKitModule);
     },
