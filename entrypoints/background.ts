@@ -1,7 +1,7 @@
 /**
  * Looks at each tab's address and title, injects the detector into the few pages worth a look (and
  * into any page whose reader asks, from the popup), injects the annotator where the detector found
- * the article, and runs the keyboard shortcuts.
+ * the article, puts what the annotator marked on the toolbar button, and runs the keyboard shortcuts.
  * The decisions live in src/background/; this file only wires them to the browser.
  */
 import { browser } from 'wxt/browser';
@@ -11,6 +11,7 @@ import { injectorFor } from '../src/background/inject';
 import { messageHandler } from '../src/background/messages';
 import { tabRecords } from '../src/background/tab-records';
 import { tabUpdateHandler } from '../src/background/tab-updates';
+import { toolbarFor, toolbarMessageHandler } from '../src/background/toolbar';
 import { readGlossaryFile } from '../src/glossary/load';
 import { loadSettings, updateSettings } from '../src/settings/settings';
 
@@ -22,10 +23,19 @@ export default defineBackground(() => {
     records,
     runOn: async () => (await loadSettings()).runOn,
   };
+  // Firefox's MV2 build has the button as browserAction.
+  const toolbar = toolbarFor(browser.action ?? browser.browserAction, browser.storage.session, tabUrl);
   const onUpdated = tabUpdateHandler(deps);
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onUpdated(tabId, change, tab));
-  browser.tabs.onRemoved.addListener((tabId) => void records.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) void toolbar.addressChanged(tabId, change.url);
+    void onUpdated(tabId, change, tab);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void records.forget(tabId);
+    void toolbar.forget(tabId);
+  });
   browser.runtime.onMessage.addListener(messageHandler({ ...deps, tabUrl, readGlossary: readGlossaryFile }));
+  browser.runtime.onMessage.addListener(toolbarMessageHandler(toolbar));
   browser.commands.onCommand.addListener(
     commandHandler({
       tabs: browser.tabs,

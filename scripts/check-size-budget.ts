@@ -1,7 +1,8 @@
 /**
  * Fails when the extension outgrows its budgets: the code that runs on every page (detector.js,
  * 5 KB gzipped) and the whole Chrome zip a store would get (150 KB). KB here is 1,024 bytes.
- * Prints every built script's gzipped size so growth is visible in each test run.
+ * Prints every built script's gzipped size, and the icons' (PNG, compressed already: as they are),
+ * so growth is visible in each test run.
  * Run after `wxt zip` (npm run budget does both), which builds .output/chrome-mv3 and zips it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,22 +20,25 @@ const CHROME_ZIP_BUDGET_BYTES = 150 * 1024;
 const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const CHROME_ZIP = join(EXTENSION_DIR, '..', `${name}-${version}-chrome.zip`);
 
-function scripts(dir: string): string[] {
+function filesEndingIn(dir: string, extension: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return scripts(path);
-    return path.endsWith('.js') ? [path] : [];
+    if (statSync(path).isDirectory()) return filesEndingIn(path, extension);
+    return path.endsWith(extension) ? [path] : [];
   });
 }
 
 let detectorBytes = -1;
-for (const file of scripts(EXTENSION_DIR).sort()) {
+for (const file of filesEndingIn(EXTENSION_DIR, '.js').sort()) {
   const gzipped = gzipSync(readFileSync(file), { level: 9 }).length;
   const path = relative(EXTENSION_DIR, file);
   if (path === 'detector.js') detectorBytes = gzipped;
   console.log(`${(gzipped / 1024).toFixed(2).padStart(7)} KB gzipped  ${path}`);
 }
 if (detectorBytes < 0) throw new Error(`No detector.js in ${EXTENSION_DIR}: run "npm run build" first.`);
+for (const file of filesEndingIn(EXTENSION_DIR, '.png').sort()) {
+  console.log(`${(statSync(file).size / 1024).toFixed(2).padStart(7)} KB          ${relative(EXTENSION_DIR, file)}`);
+}
 
 let zipBytes: number;
 try {

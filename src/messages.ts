@@ -35,6 +35,16 @@ export function isMessage<T extends { type: string }>(message: unknown, type: T[
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
+/**
+ * Annotator → background, whenever a marking pass has marked a different number of people: what the
+ * toolbar button says for this tab. The annotator words the title, in the interface language.
+ */
+export interface MarkedMessage {
+  type: 'qx:marked';
+  people: number;
+  title: string;
+}
+
 /** Popup or background → annotator: open or close the cast panel. */
 export interface ToggleRosterMessage {
   type: 'qx:toggle-roster';

@@ -17,6 +17,7 @@ import { startCast, type Cast } from './features/cast';
 import { citationPlanner } from './features/citations';
 import { startGlosses, type Glosses } from './features/glosses';
 import { referencePlanner } from './features/references';
+import { startToolbarReport } from './features/toolbar';
 
 export interface Pass {
   readonly context: PassContext;
@@ -63,5 +64,6 @@ export function startPass(
   startCards(context);
   const cast = startCast(context, mentions);
   const glosses = startGlosses(context, mentions, watcher.quietly);
+  startToolbarReport(context, mentions);
   return { context, mentions, glosses, cast };
 }

@@ -25,15 +25,27 @@ const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
   i18next: () => import('i18next'),
 };
 
-/** The module standing in for `name`: the same exports, read from the kit at load. */
+/** The kit as it is found at load, once per script, shared by the modules standing in for its libraries. */
+const KIT_ID = '\0qx-ui-kit';
+const KIT_SOURCE_TEXT = [
+  `const kit = globalThis.${UI_KIT_GLOBAL};`,
+  `if (!kit) throw new Error('ui-kit.js has not run in this page, which needs Preact and i18next from it');`,
+  `export default kit;`,
+].join('\n');
+
+/**
+ * The module standing in for `name`: the same exports, read from the kit at load. Each is a call
+ * marked pure, so the bundler drops the exports a script does not use (a property read, as in a
+ * destructuring, it must keep): every name of i18next and Preact in every script was 0.7 KB of the zip.
+ */
 async function shimSource(name: UiKitModule): Promise<string> {
   const exportNames = Object.keys(await REAL_MODULES[name]()).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
   return [
-    `const kit = globalThis.${UI_KIT_GLOBAL};`,
-    `if (!kit) throw new Error(${JSON.stringify(`${name}: ui-kit.js has not run in this page`)});`,
+    `import kit from ${JSON.stringify(KIT_ID)};`,
     `const lent = kit[${JSON.stringify(name)}];`,
-    `export default lent.default;`,
-    `export const { ${exportNames.join(', ')} } = lent;`,
+    `const borrow = (key) => lent[key];`,
+    `export default /* @__PURE__ */ borrow('default');`,
+    ...exportNames.map((key) => `export const ${key} = /* @__PURE__ */ borrow(${JSON.stringify(key)});`),
   ].join('\n');
 }
 
@@ -43,6 +55,7 @@ export function sharedUiKit(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (source === KIT_ID) return KIT_ID;
       if (!isKitModule(source) || !importer) return null;
       if (KIT_SOURCE.test(importer) || /[/\\]node_modules[/\\]/.test(importer)) return null;
       return SHIM_PREFIX + source;
@@ -53,6 +66,7 @@ export function sharedUiKit(): Plugin {
       handler: () => [{ tag: 'script', attrs: { src: UI_KIT_URL }, injectTo: 'head' }],
     },
     load(id) {
+      if (id === KIT_ID) return KIT_SOURCE_TEXT;
       if (!id.startsWith(SHIM_PREFIX)) return null;
       return shimSource(id.slice(SHIM_PREFIX.length) as UiKitModule);
     },
