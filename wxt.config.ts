@@ -87,6 +87,9 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**', 'tests/fixtures/sweep/**'],
+    // The Firefox sources archive (for addons.mozilla.org's review) holds what rebuilds the extension
+    // (npm ci && npx wxt build -b firefox) and the tooling around it; not the tests and their
+    // fixtures (several MB of saved pages), the benchmark, or the documentation's images.
+    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**', 'tests/**', 'docs/**/*.png'],
   },
 });
