@@ -64,7 +64,10 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'transformer-authors-decoder@example.org',
+          // The add-on's identity on addons.mozilla.org and in every Firefox that installs it (its
+          // storage is keyed by it): never change it once published. The "@name" form AMO accepts,
+          // with no domain after the @, so it claims no one's domain.
+          id: '@transformer-authors-decoder',
           strict_min_version: '148.0',
           data_collection_permissions: { required: ['none'] },
         },
