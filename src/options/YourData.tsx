@@ -32,7 +32,7 @@ export function YourData({ t }: { t: Translate }) {
       <button type="button" onClick={ask}>
         {t('options.erase')}
       </button>
-      <p class="saved" role="status">
+      <p class="result" role="status">
         {result}
       </p>
       <dialog ref={dialog} aria-labelledby="erase-title" aria-describedby="erase-text" onClose={closed}>

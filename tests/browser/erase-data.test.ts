@@ -2,11 +2,13 @@
  * "Erase my data" in the options page: a reader who has changed the settings and opened a copy of
  * the article asks to erase, is asked first (cancelling keeps everything), confirms, and is told it
  * is done; the extension's storage is then empty, the options page and the popup show the defaults,
- * and the Wired story links back to the fallback instead of the copy the reader had opened.
+ * and the Wired story links back to the fallback instead of the copy the reader had opened. The
+ * question meets WCAG 2.1 AA (axe-core) while it is open.
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import citations from '../../src/citations/citations.json';
+import { axeViolations } from '../support/axe';
 import { waitForAnnotations } from '../support/pages';
 import { useTestbed } from '../support/testbed';
 
@@ -95,6 +97,7 @@ describe('erasing the reader’s data', () => {
     await erase.click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await axeViolations(options)).toEqual([]);
     await options.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await erase.click();
