@@ -39,7 +39,8 @@ if (!content) {
   const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/content-scripts/annotator.js'));
   // The reader view lives as long as its tab: its session is never stopped.
   const session = await startAnnotatorSession(
-    { doc: document, kind: content.kind, browserLanguage, scopeRoot: article, rosterOpen: true },
+    // The cast opens at once where the article leaves room for it (reader.css), not over the text on a phone.
+    { doc: document, kind: content.kind, browserLanguage, scopeRoot: article, rosterOpen: matchMedia('(min-width: 1100px)').matches },
     new AbortController().signal,
   );
   const drawChrome = (fontSize: number) =>

@@ -7,6 +7,7 @@ import type { UiLanguage } from '../i18n/i18n';
 import { articleWords, langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
 import type { ToTraditional } from '../i18n/traditional';
 import type { CardView } from './card-view';
+import { leadOf } from './lead';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -19,41 +20,56 @@ export interface CardProps {
   toTraditional: ToTraditional;
   t: Translate;
   scheme: 'light' | 'dark';
+  /** Opens with its details shown (a pinned card, the reader view); otherwise they are a click away. */
+  details: boolean;
+  /** Drawn as a sheet along the bottom of a phone's screen rather than next to its mention. */
+  sheet: boolean;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
 
 const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
+/** One card at a time per shadow root, so one id serves. */
+const DETAILS_ID = 'qx-card-details';
 
-export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+/**
+ * A card's first view says who or what this is in a few lines (Wikipedia's Page Previews are the
+ * model); the details (the joke, the notes, the bio, the links) follow on the disclosure button.
+ */
+export function Card({ entry, view, uiLanguage, toTraditional, t, scheme, details: detailsAtFirst, sheet, onClose, onPointerEnter, onPointerLeave }: CardProps) {
+  const [details, setDetails] = useState(detailsAtFirst);
   const uiText = textLanguageOf(uiLanguage);
   const text = (value: Bilingual, language: TextLanguage = uiText) => pickText(value, language, uiLanguage, toTraditional);
   const lang = (language: TextLanguage = uiText) => langAttribute(language, uiLanguage);
-  const shown: Shown = { text, lang, t };
+  const shown: Shown = { text, lang, t, details };
   // A slang card is headed by the expression as the reader's copy writes it (Traditional for zh-TW).
   const expression = entry.slang && articleWords(entry.name.native, uiLanguage, toTraditional);
-  const close = (
-    <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
-      ×
-    </button>
-  );
+  const parts = expression ? slangParts(entry, expression, shown) : nameParts({ entry, view, uiLanguage, toTraditional }, shown);
 
   return (
     <div
-      class={`card ${scheme}${expression ? ' slang' : ''}`}
+      class={`card ${scheme}${expression ? ' slang' : ''}${sheet ? ' sheet' : ''}`}
       role="dialog"
       aria-label={expression ? t('card.slangDialogLabel', { name: expression }) : t('card.dialogLabel', { name: entry.name.native })}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
-      {expression ? (
-        <SlangCardBody entry={entry} expression={expression} shown={shown} close={close} />
-      ) : (
-        <NameCardBody entry={entry} view={view} uiLanguage={uiLanguage} toTraditional={toTraditional} shown={shown} close={close} />
-      )}
-      <Bio entry={entry} uiText={uiText} shown={shown} />
-      <Links entry={entry} view={view} t={t} />
+      <header>
+        <div>{parts.heading}</div>
+        <button type="button" class="close" aria-label={t('card.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {parts.summary}
+      <button type="button" class="more" aria-expanded={details} aria-controls={DETAILS_ID} onClick={() => setDetails(!details)}>
+        {t(details ? 'card.less' : 'card.more')}
+      </button>
+      <div class="details" id={DETAILS_ID} hidden={!details}>
+        {parts.details}
+        <Bio entry={entry} uiText={uiText} shown={shown} />
+        <Links entry={entry} view={view} t={t} />
+      </div>
     </div>
   );
 }
@@ -65,88 +81,118 @@ interface Shown {
   text(value: Bilingual, language?: TextLanguage): string;
   lang(language?: TextLanguage): string;
   t: Translate;
+  /** Whether the details are shown. */
+  details: boolean;
+}
+
+/** What a kind of card shows: its heading, its first view, and its own details before the bio and links. */
+interface CardParts {
+  heading: JSX.Element;
+  summary: JSX.Element;
+  details: JSX.Element;
+}
+
+/** The entry's part in the story: its lead in the first view, the whole of it with the details. */
+function storyText(entry: CompiledEntry, { text, lang, details }: Shown): string {
+  const story = text(entry.role);
+  return details ? story : leadOf(story, lang());
 }
 
 /** A person's, organisation's, work's or term's card: its names, nickname, part in the story, slip and what changed since. */
-function NameCardBody({
-  entry,
-  view,
-  uiLanguage,
-  toTraditional,
-  shown: { text, lang, t },
-  close,
-}: Pick<CardProps, 'entry' | 'view' | 'uiLanguage' | 'toTraditional'> & { shown: Shown; close: JSX.Element }) {
+function nameParts({ entry, view, uiLanguage, toTraditional }: Pick<CardProps, 'entry' | 'view' | 'uiLanguage' | 'toTraditional'>, shown: Shown): CardParts {
+  const { text, lang, t } = shown;
   const { name, nickname } = entry;
   const showsLatinToo = name.latin !== undefined && name.latin !== name.native;
   // In Chinese whatever the interface language; in Traditional characters for zh-TW, where Taiwan may
   // write the English name itself (Google), which the heading already shows.
   const zhName = name.zh && text({ en: name.zh, zh: name.zh }, 'zh');
-  const shownNickname = nickname && { ...nickname, text: articleWords(nickname.text, uiLanguage, toTraditional) };
-  return (
-    <>
-      <header>
-        <div>
-          <h2 class="name" lang="en">{name.native}</h2>
-          {showsLatinToo && <p class="latin">{name.latin}</p>}
-          {zhName && zhName !== name.native && <p class="zh-name" lang={lang('zh')}>{zhName}</p>}
-        </div>
-        {close}
-      </header>
-      {shownNickname && <Nickname nickname={shownNickname} label={t(view.nicknameLabelKey)} t={t} text={text} lang={lang()} wordsLang={lang('zh')} />}
-      <p class="role" lang={lang()}>
-        <span class="label">{t('card.role')}</span> {text(entry.role)}
-      </p>
-      {entry.slip && view.showsSlips && (
-        <p class="slip" lang={lang()}>
-          <span class="label">{t('card.slip')}</span> {text(entry.slip)}
+  return {
+    heading: (
+      <>
+        <h2 class="name" lang="en">{name.native}</h2>
+        {showsLatinToo && <p class="latin">{name.latin}</p>}
+        {zhName && zhName !== name.native && <p class="zh-name" lang={lang('zh')}>{zhName}</p>}
+      </>
+    ),
+    summary: (
+      <>
+        {nickname && (
+          <p class="nickname" lang={lang('zh')}>
+            <span class="label">{t(view.nicknameLabelKey)}</span> <span class="nickname-text">{articleWords(nickname.text, uiLanguage, toTraditional)}</span>{' '}
+            <span class="pinyin">{nickname.pinyin}</span>
+          </p>
+        )}
+        <p class="role" lang={lang()}>
+          <span class="label">{t('card.role')}</span> {storyText(entry, shown)}
         </p>
-      )}
-      {entry.since && (
-        <p class="since" lang={lang()}>
-          <span class="label">{t('card.since')}</span> {text(entry.since.then)}{' '}
-          <span class="label">{t('card.sinceNow', { date: entry.since.asOf })}</span> {text(entry.since.now)}
-        </p>
-      )}
-    </>
-  );
+      </>
+    ),
+    details: (
+      <>
+        {nickname && (
+          <section class="joke" lang={lang()}>
+            <p>{t('card.literally', { literal: text(nickname.literal) })}</p>
+            <p>
+              <span class="label">{t('card.joke')}</span> {text(nickname.joke)}
+            </p>
+          </section>
+        )}
+        {entry.slip && view.showsSlips && (
+          <p class="slip" lang={lang()}>
+            <span class="label">{t('card.slip')}</span> {text(entry.slip)}
+          </p>
+        )}
+        {entry.since && (
+          <p class="since" lang={lang()}>
+            <span class="label">{t('card.since')}</span> {text(entry.since.then)}{' '}
+            <span class="label">{t('card.sinceNow', { date: entry.since.asOf })}</span> {text(entry.since.now)}
+          </p>
+        )}
+      </>
+    ),
+  };
 }
 
 /**
- * A slang card, for a learner: what kind of expression it is, the expression and its pinyin, what the
- * words say, what they mean in this passage, and how English would say it.
+ * A slang card, for a learner: what kind of expression it is, the expression and its pinyin, and
+ * what it means in this passage; then what the words say and how English would say it.
  */
-function SlangCardBody({ entry, expression, shown: { text, lang, t }, close }: { entry: CompiledEntry; expression: string; shown: Shown; close: JSX.Element }) {
+function slangParts(entry: CompiledEntry, expression: string, shown: Shown): CardParts {
+  const { text, lang, t } = shown;
   const slang = entry.slang!;
-  return (
-    <>
-      <header>
-        <div>
-          <p class="kind" lang={lang()}>{t(`card.slangKind.${slang.kind}`)}</p>
-          <h2 class="expression" lang={lang('zh')}>
-            {expression}
-          </h2>
-          <p class="pinyin" lang="zh-Latn-pinyin">
-            {slang.pinyin}
-          </p>
-        </div>
-        {close}
-      </header>
-      <p class="literal" lang={lang()}>
-        <span class="label">{t('card.slangLiterally')}</span> {text(slang.literal)}
-      </p>
+  return {
+    heading: (
+      <>
+        <p class="kind" lang={lang()}>{t(`card.slangKind.${slang.kind}`)}</p>
+        <h2 class="expression" lang={lang('zh')}>
+          {expression}
+        </h2>
+        <p class="pinyin" lang="zh-Latn-pinyin">
+          {slang.pinyin}
+        </p>
+      </>
+    ),
+    summary: (
       <p class="here" lang={lang()}>
-        <span class="label">{t('card.slangHere')}</span> {text(entry.role)}
+        <span class="label">{t('card.slangHere')}</span> {storyText(entry, shown)}
       </p>
-      <p class="equivalent">
-        <span class="label" lang={lang()}>
-          {t('card.slangEnglish')}
-        </span>{' '}
-        <span class="english" lang="en">
-          {entry.name.latin}
-        </span>
-      </p>
-    </>
-  );
+    ),
+    details: (
+      <>
+        <p class="literal" lang={lang()}>
+          <span class="label">{t('card.slangLiterally')}</span> {text(slang.literal)}
+        </p>
+        <p class="equivalent">
+          <span class="label" lang={lang()}>
+            {t('card.slangEnglish')}
+          </span>{' '}
+          <span class="english" lang="en">
+            {entry.name.latin}
+          </span>
+        </p>
+      </>
+    ),
+  };
 }
 
 /** The dated bio (for slang, the usage in general), in the interface language or the other one. */
@@ -160,38 +206,6 @@ function Bio({ entry, uiText, shown: { text, lang, t } }: { entry: CompiledEntry
       <button type="button" class="switch-language" onClick={() => setBioLanguage(bioLanguage === uiText ? (uiText === 'en' ? 'zh' : 'en') : uiText)}>
         {bioLanguage === uiText ? t('card.showOtherLanguage') : t('card.showUiLanguage')}
       </button>
-    </section>
-  );
-}
-
-type Nickname = NonNullable<CompiledEntry['nickname']>;
-
-/** The nickname, its pinyin, what it says literally and the joke behind it. */
-function Nickname({
-  nickname,
-  label,
-  t,
-  text,
-  lang,
-  wordsLang,
-}: {
-  nickname: Nickname;
-  label: string;
-  t: Translate;
-  text(value: Nickname['joke']): string;
-  lang: string;
-  /** The nickname's own script: Traditional for zh-TW. */
-  wordsLang: string;
-}) {
-  return (
-    <section class="nickname" lang={wordsLang}>
-      <p class="nickname-line">
-        <span class="label">{label}</span> <span class="nickname-text">{nickname.text}</span> <span class="pinyin">{nickname.pinyin}</span>
-      </p>
-      <p lang={lang}>{t('card.literally', { literal: text(nickname.literal) })}</p>
-      <p lang={lang}>
-        <span class="label">{t('card.joke')}</span> {text(nickname.joke)}
-      </p>
     </section>
   );
 }

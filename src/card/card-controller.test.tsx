@@ -46,7 +46,7 @@ function buildPage(): void {
   shadowRoot = host.attachShadow({ mode: 'open' });
 }
 
-function start(): void {
+function start(detailsAlways?: boolean): void {
   controller = new AbortController();
   hoverStates = [];
   startCardController({
@@ -59,11 +59,14 @@ function start(): void {
     toTraditional: traditionalConverter(glossary.traditional),
     t: (key) => key,
     onHoverState: (state) => hoverStates.push(state),
+    detailsAlways,
   });
 }
 
 const card = () => shadowRoot.querySelector<HTMLElement>('.card');
 const cardName = () => card()?.querySelector('h2')?.textContent ?? null;
+/** Whether the open card shows its details (the bio among them). */
+const detailsShown = () => card()?.querySelector('.bio')?.closest('[hidden]') === null;
 const hoverState = () => hoverStates.at(-1) ?? 'idle';
 
 /** The pointer moves onto `to` from `from` (as the browser reports it: out of one, over the other). */
@@ -183,6 +186,17 @@ describe('with a keyboard', () => {
     expect(document.activeElement).toBe(kaige);
   });
 
+  it('a card opened by hover or focus is compact; one pinned with Enter shows its details at once', () => {
+    hoverUntilOpen(shage);
+    expect(detailsShown()).toBe(false);
+    kaige.focus();
+    expect(cardName()).toBe('Łukasz Kaiser');
+    expect(detailsShown()).toBe(false);
+    press('Enter', kaige);
+    expect(detailsShown()).toBe(true);
+    expect(card()!.querySelector('button.more')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('focus leaving the mention for the page closes an unpinned card', () => {
     shage.focus();
     const button = document.createElement('button');
@@ -205,6 +219,18 @@ describe('on a touch screen', () => {
   it('a mouse press on a mention does not open a card by itself', () => {
     shage.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse', bubbles: true }));
     expect(card()).toBeNull();
+  });
+});
+
+describe('where cards open whole (the reader view)', () => {
+  it('a hovered or tapped card shows its details at once', () => {
+    controller.abort();
+    start(true);
+    hoverUntilOpen(shage);
+    expect(detailsShown()).toBe(true);
+    tap(kaige);
+    expect(cardName()).toBe('Łukasz Kaiser');
+    expect(detailsShown()).toBe(true);
   });
 });
 

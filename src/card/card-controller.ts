@@ -21,6 +21,8 @@ export interface CardControllerOptions extends Omit<CardLayerOptions, 'onPointer
   doc: Document;
   mentions: MentionAccess;
   signal: AbortSignal;
+  /** Cards open with their details shown, not only pinned ones (the reader view). */
+  detailsAlways?: boolean;
   /** A card was decided to open (for the benchmark's performance marks) or the hover state changed. */
   onHoverState?(state: HoverState): void;
 }
@@ -34,8 +36,8 @@ interface Cards {
   layer: CardLayer;
   intent: HoverIntent<HTMLElement>;
   /**
-   * A card opened with Enter or Space is pinned: it stays until Escape, its close button, or a
-   * click elsewhere, whatever the pointer or focus does meanwhile.
+   * A card opened with Enter or Space is pinned: it shows its details at once, and stays until
+   * Escape, its close button, or a click elsewhere, whatever the pointer or focus does meanwhile.
    */
   pinned: boolean;
   /** True while focus goes back to a mention as its card closes: that focus must not open it again. */
@@ -57,7 +59,7 @@ function createCards(options: CardControllerOptions): Cards {
       cards.pinned = pin;
       performance.mark('qx:card-open');
       if (layer.anchor && layer.anchor !== mention) mentions.setExpanded(layer.anchor, false);
-      layer.show(entry, mention);
+      layer.show(entry, mention, pin || options.detailsAlways === true);
       mentions.setExpanded(mention, true);
     },
     close(returnFocus) {

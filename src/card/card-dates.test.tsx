@@ -29,6 +29,8 @@ async function cardText(uiLanguage: UiLanguage, id: string, part: string): Promi
       toTraditional={toTraditional}
       t={i18n.t}
       scheme="light"
+      details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

@@ -1,6 +1,7 @@
 /**
  * Shows one card at a time in our shadow root, placed next to its mention by @floating-ui/dom
- * (flips above when there is no room below, shifts to stay inside the viewport).
+ * (flips above when there is no room below, shifts to stay inside the viewport), or on a phone as
+ * a sheet along the bottom of the screen.
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -23,6 +24,14 @@ export interface CardLayerOptions {
   onCloseRequest(): void;
 }
 
+/**
+ * A phone: a touch screen narrower than 600 px, or lower than 500 px (turned sideways). There a
+ * card next to its mention would cover the text around it or have no room, so it is a bottom
+ * sheet. A narrow window with a mouse keeps cards by their mentions: a pointer on its way down
+ * to a sheet would leave the mention long enough for the card to close.
+ */
+export const SHEET_MEDIA = '(pointer: coarse) and ((max-width: 599px) or (max-height: 499px))';
+
 export class CardLayer {
   private readonly container: HTMLElement;
   private stopFollowing: (() => void) | undefined;
@@ -41,19 +50,24 @@ export class CardLayer {
     return this.container.querySelector<HTMLElement>('.card');
   }
 
-  show(entry: CompiledEntry, anchor: HTMLElement): void {
+  /** Shows the entry's card for `anchor`; with `details`, its details are open from the start. */
+  show(entry: CompiledEntry, anchor: HTMLElement, details: boolean): void {
     const { view, uiLanguage, toTraditional, t } = this.options;
     this.stopFollowing?.();
     this.anchor = anchor;
+    const sheet = matchMedia(SHEET_MEDIA).matches;
     render(
       <Card
-        key={entry.id}
+        // A card pinned while open (focus, then Enter) is drawn anew, with its details open.
+        key={`${entry.id} ${details} ${sheet}`}
         entry={entry}
         view={view}
         uiLanguage={uiLanguage}
         toTraditional={toTraditional}
         t={t}
         scheme={pageScheme(document)}
+        details={details}
+        sheet={sheet}
         onClose={this.options.onCloseRequest}
         onPointerEnter={this.options.onPointerEnter}
         onPointerLeave={this.options.onPointerLeave}
@@ -61,6 +75,7 @@ export class CardLayer {
       this.container,
     );
     const card = this.element!;
+    if (sheet) return; // its place is the stylesheet's
     const place = () =>
       void computePosition(anchor, card, {
         strategy: 'fixed',

@@ -21,6 +21,8 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       toTraditional={toTraditional}
       t={(key) => key}
       scheme="light"
+      details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

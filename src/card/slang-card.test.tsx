@@ -33,6 +33,8 @@ function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
       toTraditional={toTraditional}
       t={translator(uiLanguage)}
       scheme="light"
+      details
+      sheet={false}
       onClose={noop}
       onPointerEnter={noop}
       onPointerLeave={noop}

@@ -67,10 +67,14 @@ describe('categories', () => {
     await (await mentionWithText(article, 'Aidan Gomaz')).hover();
     const card = article.locator(CARD);
     await expect.poll(() => card.locator('h2').textContent()).toBe('Aidan Gomez');
+    // The slip is one of the card's details, a click away.
+    await card.locator('button.more').click();
+    expect(await card.locator('.slip').isVisible()).toBe(true);
     expect(await card.locator('.slip').textContent()).toMatch(/Gomaz/);
     await article.mouse.move(2, 2);
     await expect.poll(() => card.count()).toBe(0);
     await (await mentionWithText(article, '帕姐')).hover();
+    await card.locator('button.more').click();
     expect(await card.locator('.slip').textContent()).toMatch(/woman|她/);
     await article.close();
   });

@@ -99,6 +99,7 @@ describe('with a mouse and keyboard', () => {
     await card.waitFor();
     const bio = card.locator('.bio p');
     expect(await bio.getAttribute('lang')).toBe('en');
+    await card.locator('button.more').click();
     await card.locator('.switch-language').click();
     expect(await bio.getAttribute('lang')).toBe('zh-Hans');
     expect(await bio.textContent()).toMatch(/[\u4e00-\u9fff]/);

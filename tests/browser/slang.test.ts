@@ -36,10 +36,13 @@ describe('slang', () => {
     await expect.poll(() => card.locator('h2.expression').textContent()).toBe('安利');
     expect(await card.locator('.pinyin').isVisible()).toBe(true);
     expect(await card.locator('.pinyin').textContent()).toBe('ānlì');
-    expect(await card.locator('.equivalent').isVisible()).toBe(true);
-    expect(await card.locator('.equivalent .english').textContent()).toBe('to talk up');
     expect(await card.locator('.kind').textContent()).toBe('Internet slang');
     expect(await card.locator('.here').textContent()).toMatch(/self-attention/);
+    // The English equivalent is one of the details, a click away.
+    expect(await card.locator('.equivalent').isVisible()).toBe(false);
+    await card.locator('button.more').click();
+    expect(await card.locator('.equivalent').isVisible()).toBe(true);
+    expect(await card.locator('.equivalent .english').textContent()).toBe('to talk up');
     expect(await axeViolations(article, 'qx-overlay')).toEqual([]);
 
     // The article's phrase, not 卷 alone, is what gets marked.

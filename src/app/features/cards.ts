@@ -2,6 +2,7 @@
 import { setMentionExpanded } from '../../annotate/elements';
 import { entryIdOf, mentionAt } from '../../annotate/mention-element';
 import { startCardController } from '../../card/card-controller';
+import { isExtensionPage } from '../../platform';
 import type { PassContext } from '../context';
 
 export function startCards(context: PassContext): void {
@@ -14,6 +15,8 @@ export function startCards(context: PassContext): void {
     toTraditional: context.toTraditional,
     t: context.t,
     signal: context.signal,
+    // The reader view is for reading: its cards open whole.
+    detailsAlways: isExtensionPage(),
     mentions: {
       mentionAt: (target) => mentionAt(doc, target),
       entryOf: (mention) => entries.get(entryIdOf(mention)),
