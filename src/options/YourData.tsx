@@ -1,6 +1,6 @@
 /**
  * What the extension keeps, said in the reader's language (the privacy policy in brief, docs/PRIVACY.md
- * in full), and the button that erases it: a modal dialog asks first, with "keep" focused, so a
+ * in full), and the button that erases it: a modal dialog asks first, with Cancel focused, so a
  * stray Enter or Escape erases nothing; the result is announced next to the button.
  */
 import { useRef, useState } from 'preact/hooks';
@@ -21,7 +21,7 @@ export function YourData({ t }: { t: Translate }) {
     if (dialog.current!.returnValue !== 'erase') return;
     eraseStoredData().then(
       () => setResult(t('options.erased')),
-      (error: unknown) => setResult(t('options.eraseFailed', { error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => setResult(t('options.eraseFailed', { error: String(error) })),
     );
   };
 
@@ -35,10 +35,9 @@ export function YourData({ t }: { t: Translate }) {
       <p class="result" role="status">
         {result}
       </p>
-      <dialog ref={dialog} aria-labelledby="erase-title" aria-describedby="erase-text" onClose={closed}>
-        <h2 id="erase-title">{t('options.eraseTitle')}</h2>
+      <dialog ref={dialog} aria-labelledby="erase-text" onClose={closed}>
         <p id="erase-text">{t('options.eraseText')}</p>
-        <form method="dialog" class="choices">
+        <form method="dialog">
           <button value="keep" autofocus>
             {t('options.eraseKeep')}
           </button>

@@ -92,7 +92,7 @@ describe('erasing the reader’s data', () => {
     const before = await storedData();
 
     const erase = options.getByRole('button', { name: 'Erase my data…' });
-    const dialog = options.getByRole('dialog', { name: 'Erase your data?' });
+    const dialog = options.getByRole('dialog', { name: 'Erase your settings and the last copy of the article you opened?' });
     // Asked first, with the harmless answer focused: Enter or Escape right away erases nothing.
     await erase.click();
     await expect.poll(() => dialog.isVisible()).toBe(true);
