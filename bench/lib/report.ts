@@ -1,4 +1,5 @@
 /** The shape of bench/results.json, and the table printed from it. */
+import type { AddedTime } from './added-time';
 import { fmt, type Stat } from './stats';
 
 export interface ArticleSummary {
@@ -12,10 +13,12 @@ export interface ArticleSummary {
   extractMs: Stat | null;
   matchMs: Stat | null;
   markMs: Stat | null;
+  /** match + mark, run by run: what the floor row of section 4 is set against. */
+  matchMarkMs: Stat | null;
   stepsMs: Stat | null;
-  /** Trace: the content script's start (EvaluateScript of annotator.js) → first mention in the DOM. */
+  /** Trace: the content script's start (EvaluateScript of ui-kit.js, then annotator.js) → first mention in the DOM. */
   wallMs: Stat | null;
-  /** Trace: EvaluateScript of annotator.js (compiling and starting the script, up to its first await). */
+  /** Trace: EvaluateScript of ui-kit.js and annotator.js (compiling and starting them, up to the annotator's first await). */
   scriptEvalMs: Stat;
   /** The same, the thread's CPU time (less than wall when the thread waited for a core). */
   scriptEvalCpuMs: Stat;
@@ -25,7 +28,7 @@ export interface ArticleSummary {
   detectorToMarkedMs: Stat | null;
   /** Trace: the task in which the mentions were marked. */
   markingTaskMs: Stat | null;
-  /** Trace: the longest task that ran extension code (detector, annotator start, marking task). */
+  /** Trace: the longest task that ran extension code (detector, annotator start, its callbacks, marking), until the page was quiet. */
   longestExtensionTaskMs: Stat;
   /** Trace: the longest task of the page until the marks (or the annotator's start), whoever ran it. */
   longestPageTaskMs: Stat;
@@ -40,14 +43,23 @@ export interface GrowthRow extends ArticleSummary {
 }
 
 export interface VariantFigures {
+  /** The whole call: mark (or annotate) and undo; the floor writes nothing, so its whole call is its match. */
   coldMs: Stat;
+  /** Up to the marks: match + mark. */
   coldMarkMs: Stat;
   coldUndoMs: Stat;
   warmMs: Stat;
+  warmMarkMs: Stat;
   count: number;
   countsAgreeAcrossRuns: boolean;
   restored: boolean;
   byAlias: Record<string, number>;
+}
+
+/** The floor, with ours' match + mark over it: above 1 means ours takes that many times the floor. */
+export interface ComparedVariant extends VariantFigures {
+  ratioCold: number;
+  ratioWarm: number;
 }
 
 export interface CountDifference {
@@ -58,9 +70,12 @@ export interface CountDifference {
 }
 
 export interface MarkJsVariant extends VariantFigures {
-  /** mark.js time / our time: above 1 means we are faster. */
+  /** mark.js mark + unmark / our annotate + undo: above 1 means we are faster. */
   ratioCold: number;
   ratioWarm: number;
+  /** mark.js mark / our match + mark. */
+  markRatioCold: number;
+  markRatioWarm: number;
   differences: CountDifference[];
 }
 
@@ -69,7 +84,8 @@ export interface Results {
   chromium: string;
   machine: {
     nproc: number;
-    loadAverage: { atStart: number[]; atEnd: number[] };
+    /** Load averages (1, 5, 15 min) when the run started, when each section started, and at the end. */
+    loadAverage: { atStart: number[]; atEnd: number[]; bySection: Record<string, number[]> };
     cpu: string;
     memoryGB: number;
     node: string;
@@ -89,6 +105,7 @@ export interface Results {
     warmup: unknown;
   };
   article: { wechat: ArticleSummary & { warmup: unknown }; repost: ArticleSummary & { warmup: unknown } };
+  addedTime: AddedTime;
   markjs: {
     /** The warm-up run's first-call times (ms), not counted. */
     warmup: Record<string, number>;
@@ -96,6 +113,7 @@ export interface Results {
     aliases: number;
     options: Record<string, string>;
     ours: VariantFigures;
+    floor: ComparedVariant;
     keywords: MarkJsVariant;
     regexp: MarkJsVariant;
   };
@@ -105,114 +123,180 @@ export interface Results {
   durationSeconds: number;
 }
 
-export function printReport(r: Results): void {
-  const rows: string[][] = [];
-  const section = (title: string) => rows.push([title]);
+/** The table being built: section titles, rows of figure / value / goal / met, and notes. */
+class Table {
+  readonly rows: string[][] = [];
+
+  constructor(private readonly loadBySection: Record<string, number[]>) {}
+
+  /** A section's title, with the load average when it started. */
+  section(key: string, title: string): void {
+    const load = this.loadBySection[key];
+    this.rows.push([load ? `${title}  [load average ${load.join(' ')}]` : title]);
+  }
+
   /** A line of its own, under the rows, that does not widen the columns. */
-  const note = (text: string) => rows.push(['', `    ${text}`]);
-  const row = (figure: string, value: string, goal = '', met?: boolean) =>
-    rows.push([`  ${figure}`, value, goal, met === undefined ? '' : met ? 'met' : 'NOT MET']);
+  note(text: string): void {
+    this.rows.push(['', `    ${text}`]);
+  }
 
-  const o = r.overhead;
-  section(`1. Overhead on a ${(o.page.bytes / 1e6).toFixed(1)} MB Chinese page that is not the article`);
-  row('load event, without the extension', fmt(o.loadEventMs.withoutExtension, 0));
-  row('load event, with the extension', fmt(o.loadEventMs.withExtension, 0));
-  row('ratio with / without (same run)', fmt(o.loadRatio, 3, '×'), '≤ 1.01', o.loadRatio.median <= 1.01);
-  row('  for scale: load event, extension with an empty detector.js', fmt(o.loadEventMs.withEmptyContentScript, 0));
-  row('  for scale: ratio, empty detector.js / without', fmt(o.emptyContentScriptLoadRatio, 3, '×'));
-  row("extension's main-thread time (trace, wall)", fmt(o.extensionMainThreadMs, 2), '< 1 ms', o.extensionMainThreadMs.median < 1);
-  row("  the same, the thread's CPU time", fmt(o.extensionMainThreadCpuMs, 2), '< 1 ms', o.extensionMainThreadCpuMs.median < 1);
-  if (o.detectorRanAfterLoadMs) row('detector start relative to the load event', fmt(o.detectorRanAfterLoadMs, 1));
+  row(figure: string, value: string, goal = '', met?: boolean): void {
+    this.rows.push([`  ${figure}`, value, goal, met === undefined ? '' : met ? 'met' : 'NOT MET']);
+  }
 
+  print(): void {
+    const cells = this.rows.filter((cellsOfRow) => cellsOfRow.length > 2);
+    const widths = [0, 1, 2].map((i) => Math.max(...cells.map((cellsOfRow) => cellsOfRow[i]!.length)));
+    for (const cellsOfRow of this.rows) {
+      if (cellsOfRow.length === 1) console.log(`\n${cellsOfRow[0]}`);
+      else if (cellsOfRow.length === 2) console.log(cellsOfRow[1]);
+      else console.log(cellsOfRow.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd());
+    }
+  }
+}
+
+const times = (ratio: number) => `${ratio.toFixed(1)}×`;
+
+function printOverhead(t: Table, o: Results['overhead']): void {
+  t.section('overhead', `1. Overhead on a ${(o.page.bytes / 1e6).toFixed(1)} MB Chinese page that is not the article`);
+  t.row('load event, without the extension', fmt(o.loadEventMs.withoutExtension, 0));
+  t.row('load event, with the extension', fmt(o.loadEventMs.withExtension, 0));
+  t.row('ratio with / without (same run)', fmt(o.loadRatio, 3, '×'), '≤ 1.01', o.loadRatio.median <= 1.01);
+  t.row('  for scale: load event, extension with an empty detector.js', fmt(o.loadEventMs.withEmptyContentScript, 0));
+  t.row('  for scale: ratio, empty detector.js / without', fmt(o.emptyContentScriptLoadRatio, 3, '×'));
+  t.row("extension's main-thread time (trace, wall)", fmt(o.extensionMainThreadMs, 2), '< 1 ms', o.extensionMainThreadMs.median < 1);
+  t.row("  the same, the thread's CPU time", fmt(o.extensionMainThreadCpuMs, 2), '< 1 ms', o.extensionMainThreadCpuMs.median < 1);
+  if (o.detectorRanAfterLoadMs) t.row('detector start relative to the load event', fmt(o.detectorRanAfterLoadMs, 1));
+}
+
+function printArticle(t: Table, r: Results): void {
   for (const [key, title] of [['wechat', 'WeChat'], ['repost', 'repost (www.xlszx.com)']] as const) {
     const a = r.article[key];
-    section(`2. The article, ${title}: ${a.mentions.median} mentions`);
-    row('detect (the annotator’s own check)', fmt(a.detectMs));
-    row('extract (Readability)', fmt(a.extractMs));
-    row('match', fmt(a.matchMs));
-    row('mark', fmt(a.markMs));
-    row('detect + extract + match + mark', fmt(a.stepsMs), '< 10 ms', (a.stepsMs?.median ?? Infinity) < 10);
-    row('content script start → marked (trace, wall)', fmt(a.wallMs), '< 10 ms', (a.wallMs?.median ?? Infinity) < 10);
-    row('  of which compiling and starting the script', fmt(a.scriptEvalMs));
-    row('    the same, CPU time of the thread', fmt(a.scriptEvalCpuMs));
-    row('load event → marked (trace)', fmt(a.loadToMarkedMs));
-    row('the marking task: extract + match + mark (trace)', fmt(a.markingTaskMs));
-    row('longest task running extension code (trace)', fmt(a.longestExtensionTaskMs), '≤ 50 ms', a.longestExtensionTaskMs.max <= 50);
+    t.section(`article-${key}`, `2. The article, ${title}: ${a.mentions.median} mentions`);
+    t.row('detect (the annotator’s own check)', fmt(a.detectMs));
+    t.row('extract (Readability)', fmt(a.extractMs));
+    t.row('match', fmt(a.matchMs));
+    t.row('mark', fmt(a.markMs));
+    t.row('detect + extract + match + mark', fmt(a.stepsMs), '≤ 10 ms', (a.stepsMs?.median ?? Infinity) <= 10);
+    t.row('content script start → marked (trace, wall)', fmt(a.wallMs), '< 10 ms', (a.wallMs?.median ?? Infinity) < 10);
+    t.row('  of which compiling and starting the scripts (ui-kit.js, annotator.js)', fmt(a.scriptEvalMs));
+    t.row('    the same, CPU time of the thread', fmt(a.scriptEvalCpuMs));
+    t.row('load event → marked (trace)', fmt(a.loadToMarkedMs));
+    t.row('the marking task: extract + match + mark (trace)', fmt(a.markingTaskMs));
+    t.row('longest task running extension code, until quiet (trace)', fmt(a.longestExtensionTaskMs), '≤ 50 ms', a.longestExtensionTaskMs.max <= 50);
   }
+}
 
+function printAddedTime(t: Table, a: AddedTime): void {
+  t.section('added', '3. Added main-thread time on the article page (WeChat), with vs without the extension, navigation → quiet');
+  t.row('all tasks, without any extension', fmt(a.withoutExtension.allMs));
+  t.row('all tasks, with the extension', fmt(a.withExtension.allMs));
+  t.row('added main-thread time (median with − median without)', `${a.addedMs.toFixed(1)} ms`, '≤ 40 ms', a.addedMs <= 40);
+  t.row('  load by load (with − without, each pair in turn)', fmt(a.pairedAddedMs));
+  t.row('script, without any extension', fmt(a.withoutExtension.scriptMs));
+  t.row('script, with the extension', fmt(a.withExtension.scriptMs));
+  t.row('added script time (median with − median without)', `${a.addedScriptMs.toFixed(1)} ms`);
+  t.row('  load by load', fmt(a.pairedAddedScriptMs));
+  t.row('navigation → quiet, without / with (medians)', `${a.withoutExtension.windowMs.median.toFixed(0)} / ${a.withExtension.windowMs.median.toFixed(0)} ms`);
+  t.row('tasks in that window, without / with (medians)', `${a.withoutExtension.tasks.median} / ${a.withExtension.tasks.median}`);
+  t.note('(quiet: 500 ms with no task of 2 ms or more, counted from the end of the load event’s task and, with the');
+  t.note(' extension, of the task that finished its first marking pass; every task from navigationStart until then counts)');
+}
+
+function printComparison(t: Table, r: Results): void {
   const m = r.markjs;
-  section(`3. Against mark.js: ${m.root} of the WeChat article, ${m.aliases} aliases of people, page without the extension`);
-  row('ours: annotate + undo, first call in a fresh page', fmt(m.ours.coldMs, 2));
-  row('ours: annotate + undo, repeated in the page', fmt(m.ours.warmMs, 2));
-  row('mark.js mark(aliases) + unmark, first call', fmt(m.keywords.coldMs, 2));
-  row('mark.js mark(aliases) + unmark, repeated', fmt(m.keywords.warmMs, 2));
-  row('mark.js markRegExp(one RegExp) + unmark, first call', fmt(m.regexp.coldMs, 2));
-  row('mark.js markRegExp(one RegExp) + unmark, repeated', fmt(m.regexp.warmMs, 2));
-  row('mark(aliases) / ours, first call', `${m.keywords.ratioCold.toFixed(1)}×`, '≥ 20×', m.keywords.ratioCold >= 20);
-  row('mark(aliases) / ours, repeated', `${m.keywords.ratioWarm.toFixed(1)}×`, '≥ 20×', m.keywords.ratioWarm >= 20);
-  row('markRegExp / ours, first call', `${m.regexp.ratioCold.toFixed(1)}×`, '≥ 20×', m.regexp.ratioCold >= 20);
-  row('markRegExp / ours, repeated', `${m.regexp.ratioWarm.toFixed(1)}×`, '≥ 20×', m.regexp.ratioWarm >= 20);
-  row(
-    'matches: ours / mark(aliases) / markRegExp',
-    `${m.ours.count} / ${m.keywords.count} / ${m.regexp.count}`,
-    'agree',
-    m.ours.count === m.keywords.count && m.ours.count === m.regexp.count,
-  );
+  t.section('markjs', `4. Against the floor and mark.js: ${m.root} of the WeChat article, ${m.aliases} aliases of people, a fresh page per variant, no extension`);
+  t.row('floor: one TreeWalker + one RegExp, no DOM writes, first call', fmt(m.floor.coldMs, 2));
+  t.row('floor, repeated in the page', fmt(m.floor.warmMs, 2));
+  t.row('ours: match + mark (annotate), first call', fmt(m.ours.coldMarkMs, 2));
+  t.row('ours: match + mark, repeated', fmt(m.ours.warmMarkMs, 2));
+  t.row('ours: annotate + undo, first call', fmt(m.ours.coldMs, 2));
+  t.row('ours: annotate + undo, repeated', fmt(m.ours.warmMs, 2));
+  t.row('mark.js markRegExp(one RegExp), mark only, first call', fmt(m.regexp.coldMarkMs, 2));
+  t.row('mark.js markRegExp(one RegExp), mark only, repeated', fmt(m.regexp.warmMarkMs, 2));
+  t.row('mark.js markRegExp + unmark, first call', fmt(m.regexp.coldMs, 2));
+  t.row('mark.js markRegExp + unmark, repeated', fmt(m.regexp.warmMs, 2));
+  t.row('mark.js mark(aliases) + unmark, first call', fmt(m.keywords.coldMs, 2));
+  t.row('mark.js mark(aliases) + unmark, repeated', fmt(m.keywords.warmMs, 2));
+  const onPage = r.article.wechat.matchMarkMs;
+  const pageRatio = onPage ? onPage.median / m.floor.coldMs.median : Infinity;
+  t.row('match + mark on the page (2., the annotator) / floor, first call', times(pageRatio), '≤ 5×', pageRatio <= 5);
+  t.row('match + mark, ours here / floor, first call', times(m.floor.ratioCold), '≤ 5×', m.floor.ratioCold <= 5);
+  t.row('match + mark, ours here / floor, repeated', times(m.floor.ratioWarm), '≤ 5×', m.floor.ratioWarm <= 5);
+  t.row('markRegExp mark / ours match + mark, first call', times(m.regexp.markRatioCold), '≥ 5×', m.regexp.markRatioCold >= 5);
+  t.row('markRegExp mark / ours match + mark, repeated', times(m.regexp.markRatioWarm), '≥ 5×', m.regexp.markRatioWarm >= 5);
+  t.row('mark(aliases) + unmark / ours annotate + undo, first call', times(m.keywords.ratioCold), '≥ 20×', m.keywords.ratioCold >= 20);
+  t.row('mark(aliases) + unmark / ours annotate + undo, repeated', times(m.keywords.ratioWarm), '≥ 20×', m.keywords.ratioWarm >= 20);
+  t.row('  for scale: markRegExp + unmark / ours annotate + undo, first / repeated', `${times(m.regexp.ratioCold)} / ${times(m.regexp.ratioWarm)}`);
+  const agree = m.ours.count === m.keywords.count && m.ours.count === m.regexp.count;
+  t.row('matches: ours / mark(aliases) / markRegExp', `${m.ours.count} / ${m.keywords.count} / ${m.regexp.count}`, 'agree', agree);
+  t.row('  matches of the floor (no word boundaries, no excluded longer words)', `${m.floor.count}`);
   for (const [name, variant] of [['mark(aliases)', m.keywords], ['markRegExp', m.regexp]] as const) {
-    for (const d of variant.differences) row(`  ${name}, "${d.alias}": ours ${d.ours}, mark.js ${d.markjs}`, d.why);
+    for (const d of variant.differences) t.row(`  ${name}, "${d.alias}": ours ${d.ours}, mark.js ${d.markjs}`, d.why);
   }
-  if (![m.ours, m.keywords, m.regexp].every((v) => v.restored)) row('WARNING', 'a run did not leave the DOM as it found it');
-  if (![m.ours, m.keywords, m.regexp].every((v) => v.countsAgreeAcrossRuns)) row('WARNING', 'a count changed between runs');
+  const all = [m.ours, m.floor, m.keywords, m.regexp];
+  if (!all.every((v) => v.restored)) t.row('WARNING', 'a run did not leave the DOM as it found it');
+  if (!all.every((v) => v.countsAgreeAcrossRuns)) t.row('WARNING', 'a count changed between runs');
+}
 
-  section('4. Growth: the WeChat article + N× its text length of comments (in the comment area)');
+function printGrowth(t: Table, r: Results): void {
+  t.section('growth', '5. Growth: the WeChat article + N× its text length of comments (in the comment area)');
   const rowsWithBase = [{ ...r.article.wechat, factor: 0, extraChars: 0, bytes: NaN, articleChars: NaN }, ...r.growth.rows];
   for (const g of rowsWithBase) {
     const size = g.factor === 0 ? 'the article alone, as in 2.' : `+${g.extraChars.toLocaleString('en')} chars, ${(g.bytes / 1e6).toFixed(2)} MB`;
-    row(`${g.factor}× (${size})`, g.tooLarge ? 'NOT ANNOTATED: over the annotator’s size limit' : `${g.mentions.median} mentions`);
+    t.row(`${g.factor}× (${size})`, g.tooLarge ? 'NOT ANNOTATED: over the annotator’s size limit' : `${g.mentions.median} mentions`);
     if (g.tooLarge) {
       const { elements, characters, limits } = g.tooLarge;
-      row('  page size / limits', `${elements.toLocaleString('en')} elements / ${limits.elements.toLocaleString('en')}, ${characters.toLocaleString('en')}${characters > limits.characters ? '+' : ''} chars / ${limits.characters.toLocaleString('en')}`);
-      row('  annotator script: compile, detect, size check', fmt(g.scriptEvalMs));
-      row('    the same, CPU time of the thread', fmt(g.scriptEvalCpuMs));
+      t.row('  page size / limits', `${elements.toLocaleString('en')} elements / ${limits.elements.toLocaleString('en')}, ${characters.toLocaleString('en')}${characters > limits.characters ? '+' : ''} chars / ${limits.characters.toLocaleString('en')}`);
+      t.row('  annotator script: compile, detect, size check', fmt(g.scriptEvalMs));
+      t.row('    the same, CPU time of the thread', fmt(g.scriptEvalCpuMs));
     } else {
-      row('  detect + extract + match + mark', fmt(g.stepsMs));
-      row('  detect / extract / match / mark (medians)', [g.detectMs, g.extractMs, g.matchMs, g.markMs].map((s) => s?.median.toFixed(1) ?? 'n/a').join(' / ') + ' ms');
+      t.row('  detect + extract + match + mark', fmt(g.stepsMs));
+      t.row('  detect / extract / match / mark (medians)', [g.detectMs, g.extractMs, g.matchMs, g.markMs].map((s) => s?.median.toFixed(1) ?? 'n/a').join(' / ') + ' ms');
     }
-    row('  longest task running extension code', fmt(g.longestExtensionTaskMs), '≤ 50 ms', g.longestExtensionTaskMs.max <= 50);
-    row('  longest task of the page (parsing included)', fmt(g.longestPageTaskMs));
+    t.row('  longest task running extension code', fmt(g.longestExtensionTaskMs), '≤ 50 ms', g.longestExtensionTaskMs.max <= 50);
+    t.row('  longest task of the page (parsing included)', fmt(g.longestPageTaskMs));
   }
   for (const s of r.growth.msPer100kChars) {
-    row(`added cost per 100k chars of comments, 0× → ${s.to}×`, `${s.msPer100kChars.toFixed(1)} ms`, 'linear: about equal');
+    t.row(`added cost per 100k chars of comments, 0× → ${s.to}×`, `${s.msPer100kChars.toFixed(1)} ms`, 'linear: about equal');
   }
   if (r.growth.msPer100kChars.some((s) => s.to === 1)) {
-    note('(1× adds only a few thousand characters: its figure is mostly run-to-run noise)');
+    t.note('(1× adds only a few thousand characters: its figure is mostly run-to-run noise)');
   }
+}
 
-  const c = r.cards;
-  const under16 = (s: Stat | null) => (s ? s.median < 16 : false);
-  section('5. Card latency (WeChat): hover-intent delay fired → card painted');
-  row('first card in a page (annotator: → requestAnimationFrame)', fmt(c.firstCardMs), '< 16 ms', under16(c.firstCardMs));
-  row('later cards (annotator: → requestAnimationFrame)', fmt(c.laterCardMs), '< 16 ms', under16(c.laterCardMs));
-  row('first card in a page (trace: → frame painted)', fmt(c.firstCardTracedMs), '< 16 ms', under16(c.firstCardTracedMs));
-  row('later cards (trace: → frame painted)', fmt(c.laterCardTracedMs), '< 16 ms', under16(c.laterCardTracedMs));
+function printCards(t: Table, c: Results['cards']): void {
+  const within = (s: Stat | null) => (s ? s.median <= 16 : false);
+  t.section('cards', '6. Card latency (WeChat): hover intent fired → card painted; the first card in a page apart from later ones');
+  t.row('first card in a page (trace: → frame painted)', fmt(c.firstCardTracedMs), '≤ 16 ms', within(c.firstCardTracedMs));
+  t.row('later cards (trace: → frame painted)', fmt(c.laterCardTracedMs), '≤ 16 ms', within(c.laterCardTracedMs));
+  t.row('first card in a page (page: → that frame’s requestAnimationFrame)', fmt(c.firstCardMs), '≤ 16 ms', within(c.firstCardMs));
+  t.row('later cards (page: → that frame’s requestAnimationFrame)', fmt(c.laterCardMs), '≤ 16 ms', within(c.laterCardMs));
+}
 
-  section('6. Sizes of the built scripts, and the data files they load (gzip -9)');
-  for (const s of r.sizes.scripts) {
-    row(`${s.file}${s.kind === 'data' ? ' (data)' : ''}`, `${(s.gzipBytes / 1024).toFixed(2)} KB  (${(s.bytes / 1024).toFixed(1)} KB raw)`);
+function printSizes(t: Table, s: Results['sizes']): void {
+  t.section('sizes', '7. Sizes of the built scripts, and the data files they load (gzip -9)');
+  for (const file of s.scripts) {
+    t.row(`${file.file}${file.kind === 'data' ? ' (data)' : ''}`, `${(file.gzipBytes / 1024).toFixed(2)} KB  (${(file.bytes / 1024).toFixed(1)} KB raw)`);
   }
-  row('the every-page detector', `${(r.sizes.detectorGzipBytes / 1024).toFixed(2)} KB`, '≤ 5 KB', r.sizes.detectorGzipBytes <= 5 * 1024);
-  if (r.sizes.chromeZipBytes !== null) {
-    row('the Chrome zip (npx wxt zip)', `${(r.sizes.chromeZipBytes / 1024).toFixed(2)} KB`, '≤ 150 KB', r.sizes.chromeZipBytes <= 150 * 1024);
+  t.row('the every-page detector', `${(s.detectorGzipBytes / 1024).toFixed(2)} KB`, '≤ 5 KB', s.detectorGzipBytes <= 5 * 1024);
+  if (s.chromeZipBytes !== null) {
+    t.row('the Chrome zip (npx wxt zip)', `${(s.chromeZipBytes / 1024).toFixed(2)} KB`, '≤ 150 KB', s.chromeZipBytes <= 150 * 1024);
   }
+}
 
-  const cells = rows.filter((cellsOfRow) => cellsOfRow.length > 2);
-  const widths = [0, 1, 2].map((i) => Math.max(...cells.map((cellsOfRow) => cellsOfRow[i]!.length)));
+export function printReport(r: Results): void {
+  const t = new Table(r.machine.loadAverage.bySection);
+  printOverhead(t, r.overhead);
+  printArticle(t, r);
+  printAddedTime(t, r.addedTime);
+  printComparison(t, r);
+  printGrowth(t, r);
+  printCards(t, r.cards);
+  printSizes(t, r.sizes);
+  const { atStart, atEnd } = r.machine.loadAverage;
   console.log(`Benchmark, ${r.date}: ${r.chromium}, ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}`);
   console.log(`Each figure: median (min–max) of ${r.runs} runs after a warm-up (the load events of section 1: ${3 * r.runs}). A benchmark, not a test: it never fails on a time.`);
-  console.log(`Load average at the start and the end: ${r.machine.loadAverage.atStart.join(' ')} / ${r.machine.loadAverage.atEnd.join(' ')}`);
-  for (const cellsOfRow of rows) {
-    if (cellsOfRow.length === 1) console.log(`\n${cellsOfRow[0]}`);
-    else if (cellsOfRow.length === 2) console.log(cellsOfRow[1]);
-    else console.log(cellsOfRow.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd());
-  }
+  console.log(`Load average (1, 5, 15 min) at the start and the end: ${atStart.join(' ')} / ${atEnd.join(' ')}; each section's at its start, in its title.`);
+  t.print();
 }

@@ -7,6 +7,7 @@
  *   (annotateRuns with the mention planner: text runs, find-mentions, mark-runs, PageWriter),
  *   then undo every change.
  * - mark.js: mark the same aliases under the same root, then unmark.
+ * - the floor: one TreeWalker and one regular expression over the root's text, no DOM writes.
  *
  * Counting per alias happens outside the timed region (ours keeps the list of mentions it made, as
  * the annotator does; mark.js's per-alias tally needs callbacks, so it is a separate, untimed run).
@@ -156,14 +157,36 @@ function markjs(aliases: string[], rootSelector: string, mode: MarkJsMode): RunR
   };
 }
 
+/**
+ * The floor for matching: what finding the aliases in the root's text costs at the least. One
+ * TreeWalker over the root's text nodes, their text joined, one regular expression of all the
+ * aliases (longest first, as ours and markRegExp build it) run over it; nothing written to the DOM,
+ * no word boundaries, no excluded longer words, no mapping back to nodes. Built inside the timed
+ * region, as the others build theirs.
+ */
+function floor(aliases: string[], rootSelector: string): RunResult {
+  const root = rootOf(selectorOr(rootSelector));
+  const before = snapshot(root);
+  const started = performance.now();
+  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push((node as Text).data);
+  const found: string[] = [];
+  for (const match of texts.join('').matchAll(pattern)) found.push(match[0]);
+  const ms = performance.now() - started;
+  return { ms, markMs: ms, undoMs: 0, count: found.length, byAlias: tally(found), restored: snapshot(root) === before };
+}
+
 function selectorOr(selector: string): string {
   return selector || 'body';
 }
 
 declare global {
   interface Window {
-    __bench: { ours: typeof ours; markjs: typeof markjs };
+    __bench: { ours: typeof ours; markjs: typeof markjs; floor: typeof floor };
   }
 }
 
-window.__bench = { ours, markjs };
+window.__bench = { ours, markjs, floor };
