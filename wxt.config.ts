@@ -87,7 +87,10 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'transformer-authors-decoder@example.org',
+          // The add-on's identity on addons.mozilla.org and in every Firefox that installs it (its
+          // storage is keyed by it): never change it once published. The "@name" form AMO accepts,
+          // with no domain after the @, so it claims no one's domain.
+          id: '@transformer-authors-decoder',
           strict_min_version: '148.0',
           data_collection_permissions: { required: ['none'] },
         },
@@ -120,6 +123,9 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**', 'tests/fixtures/sweep/**'],
+    // The Firefox sources archive (for addons.mozilla.org's review) holds what rebuilds the extension
+    // (npm ci && npx wxt build -b firefox) and the tooling around it; not the tests and their
+    // fixtures (several MB of saved pages), the benchmark, or the documentation's images.
+    excludeSources: ['demo-screenshots/**', 'test-results/**', 'bench/**', 'tests/**', 'docs/**/*.png'],
   },
 });

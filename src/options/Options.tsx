@@ -7,6 +7,7 @@ import type { UiLanguagePreference } from '../i18n/i18n';
 import { CATEGORY_LABELS } from '../settings/category-labels';
 import { CATEGORIES, READER_FONT_SIZES, type RunOn } from '../settings/settings';
 import { useSettings } from '../settings/use-settings';
+import { YourData } from './YourData';
 
 /** Each language is named in itself, so a reader lost in the wrong one can still find theirs. */
 const LANGUAGE_NAMES: Record<Exclude<UiLanguagePreference, 'auto'>, string> = {
@@ -72,6 +73,8 @@ export function Options({ t }: { t: Translate }) {
       <p class="saved" role="status">
         {savedAt ? t('options.saved') : ''}
       </p>
+
+      <YourData t={t} />
     </main>
   );
 }
