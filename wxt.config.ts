@@ -7,6 +7,7 @@ import en from './locales/en.json' with { type: 'json' };
 import zhCN from './locales/zh-CN.json' with { type: 'json' };
 import zhTW from './locales/zh-TW.json' with { type: 'json' };
 import { compileGlossary } from './src/glossary/compile';
+import { packGlossary } from './src/glossary/packed';
 import { readCitations, readGlossaryFiles } from './src/glossary/vite-plugin';
 import { sharedUiKit } from './src/ui-kit/vite-plugin';
 
@@ -116,7 +117,7 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, files) => {
       // Validated here, so an invalid glossary fails the build with a message naming the entry.
-      files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(compileGlossary(readGlossaryFiles(), readCitations())) });
+      files.push({ relativeDest: 'glossary.json', contents: JSON.stringify(packGlossary(compileGlossary(readGlossaryFiles(), readCitations()))) });
       for (const [folder, strings] of Object.entries(MANIFEST_LOCALES)) {
         files.push({ relativeDest: `_locales/${folder}/messages.json`, contents: JSON.stringify(manifestMessages(strings)) });
       }

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { isExtensionPage } from '../platform';
 import type { GlossaryRequest } from '../messages';
+import { unpackGlossary, type PackedGlossary } from './packed';
 import type { CompiledGlossary } from './types';
 
 export const GLOSSARY_FILE = '/glossary.json';
@@ -17,7 +18,7 @@ export async function readGlossaryFile(): Promise<CompiledGlossary> {
   // Generated at build time (wxt.config.ts), so WXT's list of public paths does not know it.
   const response = await fetch(browser.runtime.getURL(GLOSSARY_FILE as Parameters<typeof browser.runtime.getURL>[0]));
   if (!response.ok) throw new Error(`The extension's glossary is missing (${response.status}).`);
-  return (await response.json()) as CompiledGlossary;
+  return unpackGlossary((await response.json()) as PackedGlossary);
 }
 
 export function loadGlossary(): Promise<CompiledGlossary> {
