@@ -1,39 +1,11 @@
 // @vitest-environment happy-dom
 /** The Chinese name under a card's heading, in each interface language. */
-import { render } from 'preact';
-import glossary from 'virtual:glossary';
 import { describe, expect, it } from 'vitest';
+import { renderCard } from '../../tests/support/render-card';
 import type { UiLanguage } from '../i18n/i18n';
-import { traditionalConverter } from '../i18n/traditional';
-import { Card } from './Card';
-
-const entryById = (id: string) => glossary.entries.find((entry) => entry.id === id)!;
-const toTraditional = traditionalConverter(glossary.traditional);
-
-function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
-  const root = document.createElement('div');
-  const noop = () => {};
-  render(
-    <Card
-      entry={entryById(id)}
-      view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true }}
-      uiLanguage={uiLanguage}
-      toTraditional={toTraditional}
-      t={(key) => key}
-      scheme="light"
-      details
-      sheet={false}
-      onClose={noop}
-      onPointerEnter={noop}
-      onPointerLeave={noop}
-    />,
-    root,
-  );
-  return root;
-}
 
 function chineseNameOn(uiLanguage: UiLanguage, id = 'geoffrey-hinton'): { text: string | null; lang: string | null } {
-  const name = renderCard(uiLanguage, id).querySelector('.zh-name');
+  const name = renderCard(id, { uiLanguage }).querySelector('.zh-name');
   return { text: name?.textContent ?? null, lang: name?.getAttribute('lang') ?? null };
 }
 
@@ -55,7 +27,7 @@ describe('the Chinese name on a card', () => {
 
 describe('the nickname on a card', () => {
   const nicknameOn = (uiLanguage: UiLanguage, id: string) => {
-    const card = renderCard(uiLanguage, id);
+    const card = renderCard(id, { uiLanguage });
     return { text: card.querySelector('.nickname-text')?.textContent, lang: card.querySelector('.nickname')?.getAttribute('lang') };
   };
 

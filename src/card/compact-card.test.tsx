@@ -3,46 +3,20 @@
  * A card's first view says who or what this is in a few lines; the joke, the notes, the bio and the
  * links are behind one disclosure button, open from the start where the card is asked for whole.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import glossary from 'virtual:glossary';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en.json';
-import zhCN from '../../locales/zh-CN.json';
-import zhTW from '../../locales/zh-TW.json';
-import { createI18n, type UiLanguage } from '../i18n/i18n';
+import { renderCard as renderWholeCard, type CardOptions } from '../../tests/support/render-card';
+import { UI_LANGUAGES } from '../i18n/i18n';
 import { langAttribute, pickText, textLanguageOf } from '../i18n/pick-text';
 import { traditionalConverter } from '../i18n/traditional';
-import { Card } from './Card';
 import { LEAD_WIDTH, leadOf } from './lead';
 
 const toTraditional = traditionalConverter(glossary.traditional);
 const entryById = (id: string) => glossary.entries.find((entry) => entry.id === id)!;
-const UI_LANGUAGES: UiLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
-async function renderCard(id: string, { uiLanguage = 'en', details = false }: { uiLanguage?: UiLanguage; details?: boolean } = {}): Promise<HTMLElement> {
-  const i18n = await createI18n(uiLanguage, { en, 'zh-CN': zhCN, 'zh-TW': zhTW });
-  const root = document.createElement('div');
-  document.body.append(root);
-  const noop = () => {};
-  render(
-    <Card
-      entry={entryById(id)}
-      view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true }}
-      uiLanguage={uiLanguage}
-      toTraditional={toTraditional}
-      t={i18n.t}
-      scheme="light"
-      details={details}
-      sheet={false}
-      onClose={noop}
-      onPointerEnter={noop}
-      onPointerLeave={noop}
-    />,
-    root,
-  );
-  return root;
-}
+/** A card's first view, or the whole card with `details`. */
+const renderCard = (id: string, options: CardOptions = {}) => renderWholeCard(id, { details: false, ...options });
 
 /** Whether the reader sees an element: it is there, and neither it nor an ancestor is hidden. */
 const shows = (card: HTMLElement, selector: string) => {
@@ -54,7 +28,7 @@ const moreButton = (card: HTMLElement) => card.querySelector<HTMLButtonElement>(
 
 describe('a person’s card, first view', () => {
   it('shows the name, the nickname with its pinyin and the first of their part in the story; the rest is hidden', async () => {
-    const card = await renderCard('noam-shazeer');
+    const card = renderCard('noam-shazeer');
     expect(textOf(card, 'h2.name')).toBe('Noam Shazeer');
     expect(textOf(card, '.nickname')).toBe('Nickname 沙哥 Shā gē');
     // The glossary's role opens with "Second name on the byline." and goes on for three more lines.
@@ -65,14 +39,14 @@ describe('a person’s card, first view', () => {
   });
 
   it('shows a role short enough whole', async () => {
-    const card = await renderCard('transformer');
+    const card = renderCard('transformer');
     expect(textOf(card, '.role')).toBe(`In the story ${entryById('transformer').role.en}`);
   });
 });
 
 describe('the disclosure button', () => {
   it('shows the joke, the notes, the whole part in the story, the bio and the links, and hides them again', async () => {
-    const card = await renderCard('noam-shazeer');
+    const card = renderCard('noam-shazeer');
     const button = moreButton(card);
     const details = card.querySelector(`#${button.getAttribute('aria-controls')}`)!;
     expect(details.hasAttribute('hidden')).toBe(true);
@@ -90,7 +64,7 @@ describe('the disclosure button', () => {
   });
 
   it('is open from the start for a card asked for whole', async () => {
-    const card = await renderCard('aidan-gomez', { uiLanguage: 'zh-CN', details: true });
+    const card = renderCard('aidan-gomez', { uiLanguage: 'zh-CN', details: true });
     expect(moreButton(card).getAttribute('aria-expanded')).toBe('true');
     expect(moreButton(card).textContent).toBe('收起');
     for (const detail of ['.joke', '.slip', '.bio']) expect(shows(card, detail), detail).toBe(true);
@@ -99,7 +73,7 @@ describe('the disclosure button', () => {
 
 describe('a slang card, first view', () => {
   it('shows the expression, its pinyin and what it means here; what the words say and the English equivalent are details', async () => {
-    const card = await renderCard('anli', { uiLanguage: 'zh-TW' });
+    const card = renderCard('anli', { uiLanguage: 'zh-TW' });
     for (const part of ['h2.expression', '.pinyin', '.here']) expect(shows(card, part), part).toBe(true);
     for (const detail of ['.literal', '.equivalent', '.bio']) expect(shows(card, detail), detail).toBe(false);
     expect(moreButton(card).textContent).toBe('展開');

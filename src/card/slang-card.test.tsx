@@ -1,54 +1,13 @@
 // @vitest-environment happy-dom
 /** A slang card, as a learner reads it, and the link from a source's card to the article's reference. */
-import { render } from 'preact';
-import glossary from 'virtual:glossary';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en.json';
-import zhCN from '../../locales/zh-CN.json';
-import zhTW from '../../locales/zh-TW.json';
-import type { UiLanguage } from '../i18n/i18n';
-import { traditionalConverter } from '../i18n/traditional';
-import { Card } from './Card';
-
-const entryById = (id: string) => glossary.entries.find((entry) => entry.id === id)!;
-const toTraditional = traditionalConverter(glossary.traditional);
-const LOCALES = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
-
-/** The locale's string for a key, with {{placeholders}} filled: what the reader sees. */
-function translator(uiLanguage: UiLanguage) {
-  return (key: string, options: Record<string, unknown> = {}) => {
-    const template = key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)[part], LOCALES[uiLanguage]);
-    return String(template).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name]));
-  };
-}
-
-function renderCard(uiLanguage: UiLanguage, id: string): HTMLElement {
-  const root = document.createElement('div');
-  const noop = () => {};
-  render(
-    <Card
-      entry={entryById(id)}
-      view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true }}
-      uiLanguage={uiLanguage}
-      toTraditional={toTraditional}
-      t={translator(uiLanguage)}
-      scheme="light"
-      details
-      sheet={false}
-      onClose={noop}
-      onPointerEnter={noop}
-      onPointerLeave={noop}
-    />,
-    root,
-  );
-  return root;
-}
+import { renderCard } from '../../tests/support/render-card';
 
 const textOf = (card: HTMLElement, selector: string) => card.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('a slang card', () => {
   it('heads with the expression, its kind and pinyin, then what it says, what it means here and how English says it', () => {
-    const card = renderCard('en', 'anli');
+    const card = renderCard('anli', { uiLanguage: 'en' });
     expect(card.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('安利: what it means');
     expect(textOf(card, '.kind')).toBe('Internet slang');
     expect(textOf(card, 'h2.expression')).toBe('安利');
@@ -63,7 +22,7 @@ describe('a slang card', () => {
   });
 
   it('speaks Chinese to a zh-CN reader, keeping the English equivalent in English', () => {
-    const card = renderCard('zh-CN', 'juan');
+    const card = renderCard('juan', { uiLanguage: 'zh-CN' });
     expect(textOf(card, '.kind')).toBe('网络用语');
     expect(textOf(card, 'h2.expression')).toBe('卷');
     expect(textOf(card, '.literal')).toMatch(/^字面意思 “卷”取自内卷一词/);
@@ -72,28 +31,28 @@ describe('a slang card', () => {
   });
 
   it('writes the expression as a Traditional copy writes it for a zh-TW reader', () => {
-    const card = renderCard('zh-TW', 'qiang-fanwan');
+    const card = renderCard('qiang-fanwan', { uiLanguage: 'zh-TW' });
     expect(textOf(card, 'h2.expression')).toBe('搶飯碗');
     expect(card.querySelector('h2.expression')?.getAttribute('lang')).toBe('zh-Hant');
     expect(textOf(card, '.kind')).toBe('慣用語');
   });
 
   it('spells 卷 one way for a zh-TW reader, as the heading and the copy’s 拼命卷自己 do (not OpenCC’s 內捲)', () => {
-    const card = renderCard('zh-TW', 'juan');
+    const card = renderCard('juan', { uiLanguage: 'zh-TW' });
     expect(textOf(card, 'h2.expression')).toBe('卷');
     expect(textOf(card, '.literal')).toContain('取自內卷一詞');
     expect(card.textContent).not.toContain('內捲');
   });
 
   it('links its usage source where it has one, and no link where none records the usage', () => {
-    expect(renderCard('en', 'anli').querySelector('a.source')?.getAttribute('href')).toBe('https://m.fx361.com/news/2019/0818/5437369.html');
-    expect(renderCard('en', 'gao-shiqing').querySelector('.links a')).toBeNull();
+    expect(renderCard('anli', { uiLanguage: 'en' }).querySelector('a.source')?.getAttribute('href')).toBe('https://m.fx361.com/news/2019/0818/5437369.html');
+    expect(renderCard('gao-shiqing', { uiLanguage: 'en' }).querySelector('.links a')).toBeNull();
   });
 });
 
 describe('the card of one of the article’s own sources', () => {
   it('links the reference the article cites, numbered as the article numbers it', () => {
-    const card = renderCard('en', 'gtc-2024-transformer-panel');
+    const card = renderCard('gtc-2024-transformer-panel', { uiLanguage: 'en' });
     const reference = card.querySelector('a.article-reference');
     expect(reference?.textContent).toBe("The article's source [2]");
     expect(reference?.getAttribute('href')).toBe('https://www.youtube.com/watch?v=zBK2CPka5jo');
@@ -102,7 +61,7 @@ describe('the card of one of the article’s own sources', () => {
   });
 
   it('does not link the same page twice', () => {
-    const card = renderCard('zh-CN', 'semianalysis');
+    const card = renderCard('semianalysis', { uiLanguage: 'zh-CN' });
     expect(card.querySelectorAll('.links a')).toHaveLength(1);
     expect(textOf(card, 'a.article-reference')).toBe('本文参考链接 [3]');
   });
