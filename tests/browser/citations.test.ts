@@ -30,15 +30,17 @@ function fragmentTerms(href: string): string[] {
     .filter(Boolean);
 }
 
-/** Waits until the copy just opened has stored at least `count` cited passages in its own words. */
-function waitForStoredPassages(count: number): Promise<void> {
+/** Waits until the copy at `url` has stored at least `count` cited passages in its own words. */
+function waitForStoredPassages(url: string, count: number): Promise<void> {
   return vi.waitFor(
     async () => {
       const { lastArticlePassages } = await testbed.browser.inBackground(
         () => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.get('lastArticlePassages'),
         0,
       );
-      expect(Object.keys((lastArticlePassages as { passages?: object } | undefined)?.passages ?? {}).length).toBeGreaterThanOrEqual(count);
+      const stored = lastArticlePassages as { url?: string; passages?: object } | undefined;
+      expect(stored?.url).toBe(url);
+      expect(Object.keys(stored?.passages ?? {}).length).toBeGreaterThanOrEqual(count);
     },
     { timeout: 10_000, interval: 50 },
   );
@@ -114,33 +116,19 @@ describe('on the Wired story', () => {
     await wired.close();
   });
 
-  it('links back to a Traditional copy in the words that copy uses', async () => {
-    const article = await open('www.twtechnews.com.tw', TAIWAN);
+  it.each([
+    ['a Traditional copy in the words that copy uses', 'www.twtechnews.com.tw', TAIWAN],
+    ['the copy of the article the reader opened, at the retold passage', 'mp.weixin.qq.com', WECHAT],
+  ])('links mapped passages back to %s', async (_, host, path) => {
+    const article = await open(host, path);
     const articleText = await visibleText(article);
     const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
-    await waitForStoredPassages(wiredCitations.length);
+    await waitForStoredPassages(article.url(), wiredCitations.length);
     const wired = await open('www.wired.com', WIRED);
     const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toHaveLength(wiredCitations.length);
     for (const href of links) {
-      expect(href.startsWith(`http://www.twtechnews.com.tw:${testbed.server.port}${TAIWAN}#:~:text=`), href).toBe(true);
-      const [quote] = fragmentTerms(href);
-      expect(articleText).toContain(quote!.toLowerCase());
-    }
-    await article.close();
-    await wired.close();
-  });
-
-  it('links mapped passages back to the copy of the article the reader opened, at the retold passage', async () => {
-    const article = await open('mp.weixin.qq.com', WECHAT);
-    const articleText = await visibleText(article);
-    const wiredCitations = citations.citations.filter((citation) => citation.source === 'wired');
-    await waitForStoredPassages(wiredCitations.length);
-    const wired = await open('www.wired.com', WIRED);
-    const links = await wired.locator('qx-cite a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toHaveLength(wiredCitations.length);
-    for (const href of links) {
-      expect(href.startsWith(`http://mp.weixin.qq.com:${testbed.server.port}${WECHAT}#:~:text=`), href).toBe(true);
+      expect(href.startsWith(`http://${host}:${testbed.server.port}${path}#:~:text=`), href).toBe(true);
       const [quote] = fragmentTerms(href);
       expect(articleText).toContain(quote!.toLowerCase());
     }
