@@ -5,7 +5,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import table from './zh-tw-usage.json' with { type: 'json' };
-import { taiwanQuotationMarks, usageApplier, type ToTraditional } from '../i18n/traditional';
+import { taiwanConversion, type ToTraditional } from '../i18n/traditional';
 import type { UsageRule } from './types';
 
 export interface UsageEntry {
@@ -77,9 +77,7 @@ export function characterFixRules(entries: readonly UsageEntry[] = USAGE_TABLE):
 
 /** The reference zh-TW conversion for a scope, with the whole table. */
 export function taiwanConverter(scope: UsageScope, onApply?: (traditional: string) => void): ToTraditional {
-  const applyFixes = usageApplier(characterFixRules(), { keepQuotations: false, onApply });
-  const applyUsage = usageApplier(usageRules(scope), { keepQuotations: scope === 'glossary', onApply });
-  return (simplified) => taiwanQuotationMarks(applyUsage(applyFixes(convertCharacters(simplified))));
+  return taiwanConversion(convertCharacters, { fixes: characterFixRules(), usage: usageRules(scope) }, { keepQuotations: scope === 'glossary', onApply });
 }
 
 /** The word rules and character fixes that change at least one of the texts, for the glossary. */

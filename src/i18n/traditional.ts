@@ -53,6 +53,22 @@ export function taiwanQuotationMarks(text: string): string {
 }
 
 /** Builds the converter on its first use, and converts each string once. */
+/**
+ * The whole zh-TW conversion, given OpenCC's character conversion and the table's rules: its
+ * character fixes everywhere, its words outside quotations (where `keepQuotations`), then Taiwan's
+ * quotation marks. The shipped converter and the build's reference both are this, so they cannot
+ * apply the steps in different orders.
+ */
+export function taiwanConversion(
+  toTw: ToTraditional,
+  { fixes, usage }: { fixes: readonly UsageRule[]; usage: readonly UsageRule[] },
+  { keepQuotations, onApply }: UsageOptions,
+): ToTraditional {
+  const applyFixes = usageApplier(fixes, { keepQuotations: false, onApply });
+  const applyUsage = usageApplier(usage, { keepQuotations, onApply });
+  return (simplified) => taiwanQuotationMarks(applyUsage(applyFixes(toTw(simplified))));
+}
+
 /** Rules written as OpenCC writes a dictionary, "traditional taiwan|…" (the first space ends the key). */
 function parseRules(written: string): UsageRule[] {
   return written
@@ -73,9 +89,7 @@ export function traditionalConverter({ dictionaries, usage, fixes }: Traditional
         // Not inlined by terser: inlined, this call became `(preset, function (options) {…})(…)`, a
         // shape addons.mozilla.org's linter cannot parse and reports as a warning (web-ext lint).
         const toTw = /*#__NOINLINE__*/ ConverterBuilder({ from: { cn: [] }, to: { tw: [] }, configs: { s2tw: dictionaries } })({ from: 'cn', to: 'tw' });
-        const applyFixes = usageApplier(parseRules(fixes), { keepQuotations: false });
-        const applyUsage = usageApplier(parseRules(usage), { keepQuotations: true });
-        convert = (text) => taiwanQuotationMarks(applyUsage(applyFixes(toTw(text))));
+        convert = taiwanConversion(toTw, { fixes: parseRules(fixes), usage: parseRules(usage) }, { keepQuotations: true });
       }
       traditional = convert(simplified);
       converted.set(simplified, traditional);
