@@ -7,8 +7,10 @@ import { isExtensionPage } from '../src/platform';
 import { detectArticle, type ArticleKind } from '../src/detect/detect';
 import { ANNOTATOR_SAMPLES } from '../src/detect/reading-budgets';
 import { sampleText } from '../src/detect/sample-page';
-import { findArticleScope } from '../src/extract/article-scope';
+import { locateArticle, locatedElements, readArticleScope } from '../src/extract/article-scope';
 import { answerMessage } from '../src/app/messages';
+
+const ARTICLE_EXTRACTOR = { locate: locateArticle, provisional: locatedElements, read: readArticleScope };
 
 /** After a client-side navigation, give the page's script a moment to put the new content in. */
 const SETTLE_MS = 150;
@@ -48,7 +50,7 @@ export default defineContentScript({
     const start = async (signal: AbortSignal) => {
       const kind = detectHere();
       if (!kind || signal.aborted) return;
-      const started = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), findScope: findArticleScope }, signal);
+      const started = await startAnnotatorSession({ doc: document, kind, browserLanguage: browser.i18n.getUILanguage(), extractor: ARTICLE_EXTRACTOR }, signal);
       // A navigation while the session started has aborted it: it has undone itself, and is not ours.
       if (!signal.aborted) session = started;
     };

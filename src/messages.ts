@@ -68,3 +68,8 @@ export interface ReaderContent {
 export interface GlossaryRequest {
   type: 'qx:glossary';
 }
+
+/** Annotator → background: inject card-ui.js (the cards and the cast) into the sending frame; answers once it has run. */
+export interface CardUiRequest {
+  type: 'qx:card-ui';
+}

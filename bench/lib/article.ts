@@ -23,6 +23,10 @@ export interface CardRun {
   cardMs: number | null;
   /** From the trace: start of the task that opens the card → end of the task that paints that frame. */
   tracedMs: number | null;
+  /** Trace: card-ui.js compiled and run (the cards, brought in on the first move), where this card's trace holds it. */
+  cardUiScriptMs: number | null;
+  /** Trace: the first pointer move → card-ui.js has run; the hover intent fires 300 ms after the pointer stops on the mention. */
+  cardUiArrivalMs: number | null;
 }
 
 export interface ArticleRun {
@@ -31,6 +35,8 @@ export interface ArticleRun {
   mentions: number;
   detectMs: number | null;
   extractMs: number | null;
+  /** Readability's verdict, in a task of its own after the first marks (qx:confirm). */
+  confirmMs: number | null;
   matchMs: number | null;
   markMs: number | null;
   stepsMs: number | null;
@@ -56,6 +62,7 @@ export interface ArticleRun {
 interface Timings {
   detectMs: number;
   extractMs: number;
+  confirmMs: number;
   matchMs: number;
   markMs: number;
 }
@@ -66,7 +73,7 @@ function annotatorTimings(page: Page): Promise<Timings> {
     const total = (name: string) => performance.getEntriesByName(name, 'measure').reduce((sum, entry) => sum + entry.duration, 0);
     const first = (name: string) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? 0;
     // The first marking pass only: later measures come from re-rendered paragraphs.
-    return { detectMs: total('qx:detect'), extractMs: total('qx:extract'), matchMs: first('qx:match'), markMs: first('qx:mark') };
+    return { detectMs: total('qx:detect'), extractMs: total('qx:extract'), confirmMs: total('qx:confirm'), matchMs: first('qx:match'), markMs: first('qx:mark') };
   });
 }
 
@@ -172,6 +179,7 @@ export async function articleRun(bench: Bench, url: string, withCards: boolean):
       mentions: info.mentionCount,
       detectMs: timings?.detectMs ?? null,
       extractMs: timings?.extractMs ?? null,
+      confirmMs: timings?.confirmMs ?? null,
       matchMs: timings?.matchMs ?? null,
       markMs: timings?.markMs ?? null,
       stepsMs: timings ? timings.detectMs + timings.extractMs + timings.matchMs + timings.markMs : null,
@@ -194,6 +202,18 @@ function cardFromTrace(events: trace.TraceEvent[], thread: trace.Thread): number
   return openTask && paintTask ? trace.ms(openTask.ts, trace.endOf(paintTask)) : null;
 }
 
+/** Where a card's trace holds card-ui.js's arrival (the first card of a page): its cost and when it was ready. */
+function cardUiFromTrace(events: trace.TraceEvent[], thread: trace.Thread, url: string): Pick<CardRun, 'cardUiScriptMs' | 'cardUiArrivalMs'> {
+  const run = trace.scriptRun(events, url);
+  const firstMove = events
+    .filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.name === 'EventDispatch' && (event.args?.data as { type?: string } | undefined)?.type === 'pointermove')
+    .sort((a, b) => a.ts - b.ts)[0];
+  return {
+    cardUiScriptMs: run ? trace.durationMs(run) : null,
+    cardUiArrivalMs: run && firstMove ? trace.ms(firstMove.ts, trace.endOf(run)) : null,
+  };
+}
+
 /** Hovers the first mention of CARDS_PER_PAGE different entries, one after another, each card traced. */
 async function hoverCards(bench: Bench, page: Page, signals: PageSignals, thread: trace.Thread): Promise<CardRun[]> {
   const entries = await page.$$eval('qx-mention[role="button"]', (elements) => elements.map((element) => (element as HTMLElement).dataset.qxEntry ?? ''));
@@ -213,7 +233,7 @@ async function hoverCards(bench: Bench, page: Page, signals: PageSignals, thread
     }
     const events = await stop();
     const cardMs = await page.evaluate((n) => (window as unknown as { __benchCardMs: number[] }).__benchCardMs[n] ?? null, cards.length);
-    cards.push({ cardMs, tracedMs: cardFromTrace(events, thread) });
+    cards.push({ cardMs, tracedMs: cardFromTrace(events, thread), ...cardUiFromTrace(events, thread, bench.scripts.cardUi) });
     await page.mouse.move(1, 1);
     await page.locator(CARD).waitFor({ state: 'hidden', timeout: DEADLINE_MS });
   }
@@ -228,6 +248,8 @@ export function summariseArticle(url: string, runs: ArticleRun[]): ArticleSummar
     mentions: stat(runs.map((r) => r.mentions)),
     detectMs: pickOptional(runs, (r) => r.detectMs),
     extractMs: pickOptional(runs, (r) => r.extractMs),
+    confirmMs: pickOptional(runs, (r) => r.confirmMs),
+    allStepsMs: pickOptional(runs, (r) => (r.stepsMs === null ? null : r.stepsMs + (r.confirmMs ?? 0))),
     matchMs: pickOptional(runs, (r) => r.matchMs),
     markMs: pickOptional(runs, (r) => r.markMs),
     matchMarkMs: pickOptional(runs, (r) => (r.matchMs === null || r.markMs === null ? null : r.matchMs + r.markMs)),
@@ -251,5 +273,7 @@ export function summariseCards(runs: ArticleRun[]) {
     laterCardMs: pickOptional(later, (c) => c.cardMs),
     firstCardTracedMs: pickOptional(runs, (r) => r.cards[0]?.tracedMs ?? null),
     laterCardTracedMs: pickOptional(later, (c) => c.tracedMs),
+    cardUiScriptMs: pickOptional(runs, (r) => r.cards[0]?.cardUiScriptMs ?? null),
+    cardUiArrivalMs: pickOptional(runs, (r) => r.cards[0]?.cardUiArrivalMs ?? null),
   };
 }

@@ -21,11 +21,13 @@ export interface ExtensionScripts {
   annotator: string;
   /** Preact and i18next, run just before the annotator (src/ui-kit/ui-kit.ts): its start counts as the annotator's. */
   uiKit: string;
+  /** The cards and the cast, injected on the reader's first move (src/app/card-ui-loader.ts). */
+  cardUi: string;
 }
 
 export function extensionScripts(extensionId: string): ExtensionScripts {
   const origin = `chrome-extension://${extensionId}/`;
-  return { origin, detector: `${origin}detector.js`, annotator: `${origin}content-scripts/annotator.js`, uiKit: `${origin}ui-kit.js` };
+  return { origin, detector: `${origin}detector.js`, annotator: `${origin}content-scripts/annotator.js`, uiKit: `${origin}ui-kit.js`, cardUi: `${origin}card-ui.js` };
 }
 
 /** Runs `once(run)` for a warm-up run and `runs` measured runs; returns the measured results. */

@@ -11,6 +11,10 @@ export interface ArticleSummary {
   /** The annotator's own steps (performance.now in the content script); null where it did not annotate. */
   detectMs: Stat | null;
   extractMs: Stat | null;
+  /** Readability's verdict on what was marked, in its own task after the marks. */
+  confirmMs: Stat | null;
+  /** The four steps and the verdict: all the annotator's own steps. */
+  allStepsMs: Stat | null;
   matchMs: Stat | null;
   markMs: Stat | null;
   /** match + mark, run by run: what the floor row of section 4 is set against. */
@@ -118,7 +122,7 @@ export interface Results {
     regexp: MarkJsVariant;
   };
   growth: { rows: GrowthRow[]; msPer100kChars: Array<{ from: number; to: number; msPer100kChars: number }> };
-  cards: Record<'firstCardMs' | 'laterCardMs' | 'firstCardTracedMs' | 'laterCardTracedMs', Stat | null>;
+  cards: Record<'firstCardMs' | 'laterCardMs' | 'firstCardTracedMs' | 'laterCardTracedMs' | 'cardUiScriptMs' | 'cardUiArrivalMs', Stat | null>;
   sizes: { detectorGzipBytes: number; chromeZipBytes: number | null; scripts: Array<{ file: string; kind: 'script' | 'data'; bytes: number; gzipBytes: number }> };
   durationSeconds: number;
 }
@@ -174,10 +178,12 @@ function printArticle(t: Table, r: Results): void {
     const a = r.article[key];
     t.section(`article-${key}`, `2. The article, ${title}: ${a.mentions.median} mentions`);
     t.row('detect (the annotator’s own check)', fmt(a.detectMs));
-    t.row('extract (Readability)', fmt(a.extractMs));
+    t.row('extract (locate the article’s part of the page, copy it for Readability)', fmt(a.extractMs));
     t.row('match', fmt(a.matchMs));
     t.row('mark', fmt(a.markMs));
     t.row('detect + extract + match + mark', fmt(a.stepsMs), '≤ 10 ms', (a.stepsMs?.median ?? Infinity) <= 10);
+    t.row('then Readability’s verdict (its own task, after the first marks)', fmt(a.confirmMs));
+    t.row('all the annotator’s steps, the verdict included', fmt(a.allStepsMs));
     t.row('content script start → marked (trace, wall)', fmt(a.wallMs), '< 10 ms', (a.wallMs?.median ?? Infinity) < 10);
     t.row('  of which compiling and starting the scripts (ui-kit.js, annotator.js)', fmt(a.scriptEvalMs));
     t.row('    the same, CPU time of the thread', fmt(a.scriptEvalCpuMs));
@@ -253,6 +259,7 @@ function printGrowth(t: Table, r: Results): void {
     } else {
       t.row('  detect + extract + match + mark', fmt(g.stepsMs));
       t.row('  detect / extract / match / mark (medians)', [g.detectMs, g.extractMs, g.matchMs, g.markMs].map((s) => s?.median.toFixed(1) ?? 'n/a').join(' / ') + ' ms');
+      t.row('  then Readability’s verdict', fmt(g.confirmMs));
     }
     t.row('  longest task running extension code', fmt(g.longestExtensionTaskMs), '≤ 50 ms', g.longestExtensionTaskMs.max <= 50);
     t.row('  longest task of the page (parsing included)', fmt(g.longestPageTaskMs));
@@ -271,6 +278,8 @@ function printCards(t: Table, c: Results['cards']): void {
   t.row('first card in a page (trace: → frame painted)', fmt(c.firstCardTracedMs), '≤ 16 ms', within(c.firstCardTracedMs));
   t.row('later cards (trace: → frame painted)', fmt(c.laterCardTracedMs), '≤ 16 ms', within(c.laterCardTracedMs));
   t.row('first card in a page (page: → that frame’s requestAnimationFrame)', fmt(c.firstCardMs), '≤ 16 ms', within(c.firstCardMs));
+  t.row('bringing the cards in on the first move: card-ui.js compiled and run (trace)', fmt(c.cardUiScriptMs));
+  t.row('  first pointer move → card-ui.js has run (the hover waits 300 ms)', fmt(c.cardUiArrivalMs));
   t.row('later cards (page: → that frame’s requestAnimationFrame)', fmt(c.laterCardMs), '≤ 16 ms', within(c.laterCardMs));
 }
 

@@ -47,6 +47,18 @@ describe('PageWriter', () => {
     expect(p.childNodes).toHaveLength(1);
   });
 
+  it('says whether any text it marked lies outside a set of elements (the body Readability chose)', () => {
+    document.body.innerHTML = '<h1 id="h">沙哥离职</h1><p id="p">据沙哥回忆</p>';
+    const heading = document.getElementById('h')!;
+    const paragraph = document.getElementById('p')!;
+    const writer = new PageWriter(document);
+    mark(writer, paragraph.firstChild as Text, [[1, 3]]);
+    expect(writer.wroteOutside(new Set([paragraph]))).toBe(false);
+    mark(writer, heading.firstChild as Text, [[0, 2]]);
+    expect(writer.wroteOutside(new Set([paragraph]))).toBe(true);
+    expect(writer.wroteOutside(new Set([paragraph, heading]))).toBe(false);
+  });
+
   it('survives a page that removed our nodes before undo', () => {
     const p = document.getElementById('p')!;
     const writer = new PageWriter(document);

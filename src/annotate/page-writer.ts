@@ -110,6 +110,15 @@ export class PageWriter {
     for (const inserted of edit.inserted) inserted.parentNode?.removeChild(inserted);
   }
 
+  /** True when a text node this writer split lies outside `scope` (its parent is not one of those elements). */
+  wroteOutside(scope: ReadonlySet<Element>): boolean {
+    for (const node of this.textEdits.keys()) {
+      const parent = node.parentElement;
+      if (parent && !scope.has(parent)) return true;
+    }
+    return false;
+  }
+
   remove(node: Node): void {
     if (!this.insertions.delete(node)) return;
     node.parentNode?.removeChild(node);

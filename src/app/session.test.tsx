@@ -11,7 +11,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleScope } from '../extract/article-scope';
 import { isMessage, type GlossaryRequest } from '../messages';
 import { loadSettings, updateSettings } from '../settings/settings';
-import { startAnnotatorSession } from './session';
+import { cardUi } from '../card/card-ui';
+import { provideCardUi } from '../card/card-ui-global';
+import { startAnnotatorSession, type ArticleExtractor } from './session';
+
+// As if card-ui.js had run in this page already (on a page it arrives on the reader's first move).
+provideCardUi(cardUi);
 
 const ARTICLE = `
   <p id="one">沙哥在会上说，沙哥当年只是想改进自动补全。</p>
@@ -29,14 +34,28 @@ function buildPage(): HTMLElement {
   return article;
 }
 
-/** A stand-in for Readability: the article element and everything in it, counted. */
-function fakeFindScope(article: HTMLElement) {
+const elementsOf = (root: Element) => new Set([root, ...root.querySelectorAll('*')]);
+
+/**
+ * A stand-in for finding the article: Readability's verdict is the article element and everything
+ * in it, counted; `provisional`, what is marked before the verdict (nothing: wait for it).
+ */
+function fakeExtractor(article: HTMLElement, provisional: Element | null = null) {
   const calls = { count: 0 };
-  const findScope = async (): Promise<ArticleScope> => {
-    calls.count++;
-    return { elements: new Set([article, ...article.querySelectorAll('*')]), title: 'test', byline: null, content: article.cloneNode(true) as Element };
+  // As Readability's copy is, the verdict is taken from the page as it was before anything was marked.
+  let verdict: ArticleScope | null = null;
+  const extractor: ArticleExtractor = {
+    locate: () => {
+      verdict = { elements: elementsOf(article), title: 'test', byline: null, content: article.cloneNode(true) as Element };
+      return 'nowhere';
+    },
+    provisional: () => provisional && elementsOf(provisional),
+    read: () => {
+      calls.count++;
+      return verdict;
+    },
   };
-  return { findScope, calls };
+  return { extractor, calls };
 }
 
 const overlay = () => document.querySelector('qx-overlay');
@@ -71,7 +90,7 @@ describe('starting and stopping', () => {
     const before = document.documentElement.outerHTML;
     const controller = new AbortController();
     running.push(controller);
-    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: fakeFindScope(article).findScope }, controller.signal);
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, controller.signal);
     expect(session?.info()).toEqual({ kind: 'qbitai', mentionCount: 4 });
     expect(mentionsOf('noam-shazeer')).toBe(3);
     controller.abort();
@@ -83,15 +102,18 @@ describe('starting and stopping', () => {
     const before = document.documentElement.outerHTML;
     const controller = new AbortController();
     running.push(controller);
-    const { findScope, calls } = fakeFindScope(article);
-    // The stop comes while the session waits for the article to be found (a client-side navigation).
-    const slowFind = async () => {
-      controller.abort();
-      return findScope();
+    const { extractor, calls } = fakeExtractor(article);
+    // The stop comes while the session looks for the article (a client-side navigation).
+    const stopping: ArticleExtractor = {
+      ...extractor,
+      locate(doc) {
+        controller.abort();
+        return extractor.locate(doc);
+      },
     };
-    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: slowFind }, controller.signal);
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: stopping }, controller.signal);
     expect(session).toBeNull();
-    expect(calls.count).toBe(1);
+    expect(calls.count).toBe(0);
     expect(document.documentElement.outerHTML).toBe(before);
     // Nothing is left listening either: a settings change marks nothing.
     await updateSettings({ categories: { ...(await loadSettings()).categories, organisation: true } });
@@ -103,11 +125,11 @@ describe('starting and stopping', () => {
     const article = buildPage();
     const first = new AbortController();
     running.push(first);
-    const starting = startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: fakeFindScope(article).findScope }, first.signal);
+    const starting = startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, first.signal);
     first.abort();
     const second = new AbortController();
     running.push(second);
-    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: fakeFindScope(article).findScope }, second.signal);
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, second.signal);
     expect(await starting).toBeNull();
     expect(session).not.toBeNull();
     expect(document.querySelectorAll('qx-overlay')).toHaveLength(1);
@@ -116,11 +138,74 @@ describe('starting and stopping', () => {
   });
 });
 
+describe('marking before Readability has judged the page', () => {
+  /** The article in a wrapper that also holds a headline naming 沙哥: the located part, larger than the body. */
+  function buildWrappedPage(): { wrapper: HTMLElement; article: HTMLElement } {
+    const article = buildPage();
+    const wrapper = document.createElement('div');
+    const headline = document.createElement('h1');
+    headline.textContent = '沙哥离开谷歌';
+    wrapper.append(headline, article);
+    document.body.append(wrapper);
+    return { wrapper, article };
+  }
+
+  /** Every mention element taken out of the page while `during` runs. */
+  async function mentionsRemovedDuring(during: () => Promise<unknown>): Promise<number> {
+    let removed = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) removed += [...record.removedNodes].filter((node) => node.nodeName === 'QX-MENTION').length;
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await during();
+    removed += observer.takeRecords().flatMap((record) => [...record.removedNodes]).filter((node) => node.nodeName === 'QX-MENTION').length;
+    observer.disconnect();
+    return removed;
+  }
+
+  it('keeps its marks as they are when Readability keeps everything they are in', async () => {
+    const { article } = buildWrappedPage();
+    const { extractor } = fakeExtractor(article, article);
+    const removed = await mentionsRemovedDuring(() => startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor }, newSignal()));
+    expect(removed).toBe(0);
+    expect(mentionsOf('noam-shazeer')).toBe(3);
+    expect(generation()).toBe(1);
+  });
+
+  it('takes back a mark outside the body Readability chose, and states it has settled only then', async () => {
+    const { wrapper, article } = buildWrappedPage();
+    const { extractor } = fakeExtractor(article, wrapper);
+    let generationWhileJudging = -1;
+    const judging: ArticleExtractor = {
+      ...extractor,
+      read(doc, location, beforeWholePage) {
+        generationWhileJudging = generation();
+        expect(mentionsOf('noam-shazeer')).toBe(4); // the headline's too, for now
+        return extractor.read(doc, location, beforeWholePage);
+      },
+    };
+    await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: judging }, newSignal());
+    expect(generationWhileJudging).toBe(0);
+    expect(wrapper.querySelector('h1 qx-mention')).toBeNull();
+    expect(mentionsOf('noam-shazeer')).toBe(3);
+    expect(generation()).toBe(1);
+  });
+
+  it('leaves the page as it found it when Readability finds no article after all', async () => {
+    const { wrapper, article } = buildWrappedPage();
+    const before = document.documentElement.outerHTML;
+    const { extractor } = fakeExtractor(article, wrapper);
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: { ...extractor, read: () => null } }, newSignal());
+    expect(session).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
 describe('following the settings', () => {
   it('re-marks on a category change without finding the article again, and never shows the page bare', async () => {
     const article = buildPage();
-    const { findScope, calls } = fakeFindScope(article);
-    await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope }, newSignal());
+    const { extractor, calls } = fakeExtractor(article);
+    await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor }, newSignal());
     expect(document.querySelector('qx-mention[data-qx-category="organisation"]')).toBeNull();
 
     // Every time the page's DOM changes are delivered, count the marks: a bare moment would show as 0.
@@ -143,7 +228,7 @@ describe('following the settings', () => {
 
   it('switches glosses in place', async () => {
     const article = buildPage();
-    await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: fakeFindScope(article).findScope }, newSignal());
+    await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, newSignal());
     const start = generation();
     await updateSettings({ glosses: true });
     await settledAt(start + 1);
@@ -154,10 +239,10 @@ describe('following the settings', () => {
 describe('the cast', () => {
   it('counts only the mentions still on the page after the page re-renders a paragraph', async () => {
     const article = buildPage();
-    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', findScope: fakeFindScope(article).findScope }, newSignal());
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, newSignal());
     session!.toggleRoster();
     const count = () => overlay()!.shadowRoot!.querySelector('.person[data-entry="noam-shazeer"] .count')?.textContent;
-    expect(count()).toBe('3');
+    await vi.waitFor(() => expect(count()).toBe('3'));
 
     const start = generation();
     // A framework re-renders the first paragraph with one 沙哥 fewer.

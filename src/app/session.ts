@@ -5,7 +5,7 @@
  * has made: after every await it checks the signal, and every pass hangs off it.
  */
 import type { ArticleKind } from '../detect/detect';
-import type { ArticleScope } from '../extract/article-scope';
+import type { ArticleLocation, ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
 import type { CompiledGlossary } from '../glossary/types';
@@ -29,12 +29,23 @@ export interface SessionOptions {
   kind: ArticleKind;
   /** The browser's UI language, for the 'auto' interface language. */
   browserLanguage: string;
-  /** Annotate everything under this element (the reader view), or what findScope finds (pages). */
+  /** Annotate everything under this element (the reader view), or what the extractor finds (pages). */
   scopeRoot?: Element;
-  /** Calls nextTask between its steps, so that no one task of the page holds all of them. */
-  findScope?: (doc: Document, nextTask: () => Promise<void>) => Promise<ArticleScope | null>;
+  extractor?: ArticleExtractor;
   /** Open the cast at once (the reader view). */
   rosterOpen?: boolean;
+}
+
+/**
+ * Finding the article body on a page, in two steps (src/extract/article-scope.ts): a cheap one that
+ * locates the part of the page holding the article's passages, and Readability's verdict on it.
+ */
+export interface ArticleExtractor {
+  locate(doc: Document): ArticleLocation;
+  /** The elements worth marking before Readability has judged them, or null to wait for its verdict. */
+  provisional(location: ArticleLocation): Set<Element> | null;
+  /** Readability's verdict; it calls `beforeWholePage` before it reads the whole page, which must then be bare of our marks. */
+  read(doc: Document, location: ArticleLocation, beforeWholePage: () => void): ArticleScope | null;
 }
 
 /** Whether a settings change needs the page marked again (rather than a gloss switch). */
@@ -47,54 +58,61 @@ function letThePageRun(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/**
- * The article's part of the page, found in tasks of their own (none alone blocks the page long),
- * each timed as a performance measure qx:extract.
- */
-async function extract(doc: Document, findScope: NonNullable<SessionOptions['findScope']>): Promise<ArticleScope | null> {
-  let started = performance.now();
-  const nextTask = async () => {
-    performance.measure('qx:extract', { start: started });
-    await letThePageRun();
-    started = performance.now();
-  };
-  const scope = await findScope(doc, nextTask);
-  performance.measure('qx:extract', { start: started });
-  return scope;
-}
-
-/** The article's elements, or null when it cannot be found (the popup then says why, if the page is too large). */
-async function scopeOf(options: SessionOptions): Promise<{ elements: Set<Element>; scope: ArticleScope | null } | null> {
-  const { doc, scopeRoot, findScope } = options;
-  if (scopeRoot) return { elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]), scope: null };
-  const scope = findScope ? await extract(doc, findScope) : null;
-  return scope && { elements: scope.elements, scope };
+/** Runs one step of finding the article, timed as a performance measure of that name. */
+function timed<T>(name: 'qx:extract' | 'qx:confirm', step: () => T): T {
+  const started = performance.now();
+  const result = step();
+  performance.measure(name, { start: started });
+  return result;
 }
 
 export async function startAnnotatorSession(options: SessionOptions, signal: AbortSignal): Promise<AnnotatorSession | null> {
-  const { doc, kind } = options;
+  const { doc, kind, scopeRoot, extractor } = options;
   const profile = profileFor(kind);
   const [settings, glossary, setup] = await Promise.all([loadSettings(), loadGlossary(), profile.prepare(doc.location.href)]);
   if (signal.aborted) return null;
-  const found = await scopeOf(options);
-  if (signal.aborted) return null;
-  if (!found) return options.scopeRoot ? null : tooLargeSession(kind, doc);
+  const inputs = { options, profile, setup, glossary, toTraditional: traditionalConverter(glossary.traditional), settings };
+  if (scopeRoot) {
+    const runner = await startPasses({ ...inputs, elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) }, signal);
+    return runner && sessionOf(kind, runner, null);
+  }
+  if (!extractor) return null;
+  const location = timed('qx:extract', () => extractor.locate(doc));
   await letThePageRun();
   if (signal.aborted) return null;
-  const runner = await startPasses(
-    { options, profile, setup, glossary, toTraditional: traditionalConverter(glossary.traditional), elements: found.elements, settings },
-    signal,
-  );
-  if (!runner) return null;
+  // Mark what was located at once; Readability then has its say in a task of its own (below).
+  const provisional = extractor.provisional(location);
+  const early = provisional && (await startPasses({ ...inputs, elements: provisional }, signal, { provisional: true }));
+  if (signal.aborted) return null;
+  await letThePageRun();
+  if (signal.aborted) return null;
+  const scope = timed('qx:confirm', () => extractor.read(doc, location, () => early?.end()));
+  if (!scope) {
+    early?.end();
+    return tooLargeSession(kind, doc);
+  }
+  if (early && !early.ended()) {
+    early.rescope(scope.elements);
+    return sessionOf(kind, early, () => readerContentOf(scope, kind, doc));
+  }
+  // Marks taken back for Readability to read the whole page come back in the same task; otherwise
+  // the page runs between Readability and the marking.
+  if (!early) await letThePageRun();
+  if (signal.aborted) return null;
+  const runner = await startPasses({ ...inputs, elements: scope.elements }, signal);
+  return runner && sessionOf(kind, runner, () => readerContentOf(scope, kind, doc));
+}
+
+function sessionOf(kind: ArticleKind, runner: PassRunner, readerContent: (() => ReaderContent) | null): AnnotatorSession {
   return {
     info: () => ({ kind, mentionCount: runner.pass().mentions.live().length }),
     toggleRoster: () => runner.pass().cast.setOpen(!runner.pass().cast.open),
-    readerContent: () => found.scope && readerContentOf(found.scope, kind, doc),
+    readerContent: () => readerContent?.() ?? null,
   };
 }
 
 /**
- * findScope reads the whole page only when the page is within the size limits and the article's
+ * Readability reads the whole page only when the page is within the size limits and the article's
  * passages could not be placed; past the limits, the popup says why nothing is marked.
  */
 function tooLargeSession(kind: ArticleKind, doc: Document): AnnotatorSession | null {
@@ -143,24 +161,46 @@ async function passSettings({ options, profile, setup, glossary, toTraditional }
   };
 }
 
+/** The passes of a session: the current one, and, on a page marked before Readability's verdict, the verdict's effect. */
+interface PassRunner {
+  pass(): Pass;
+  /**
+   * Readability's elements replace the provisional ones: where the marks all lie within them and
+   * they add nothing, the marks stay as they are; otherwise the page is marked again, in the same
+   * task. Either way the session has then settled.
+   */
+  rescope(elements: ReadonlySet<Element>): void;
+  /** Undoes every pass (Readability found no article after all, or is about to read the whole page). */
+  end(): void;
+  ended(): boolean;
+}
+
 /**
  * Runs the first pass, and a new one whenever the categories or the language change; glosses switch
  * in place. Changes are applied in order, one at a time, even when they come faster than a re-mark.
+ * A provisional first pass states that it has settled only once rescope() has run.
  */
-async function startPasses(inputs: PassInputs, signal: AbortSignal): Promise<{ pass(): Pass } | null> {
+async function startPasses(inputs: PassInputs, sessionSignal: AbortSignal, { provisional = false } = {}): Promise<PassRunner | null> {
+  const passes = new AbortController();
+  sessionSignal.addEventListener('abort', () => passes.abort(), { signal: passes.signal });
+  const { signal } = passes;
+  const { elements } = inputs;
   let settings = inputs.settings;
   let castOpen = inputs.options.rosterOpen ?? false;
   let generation = 0;
-  const settled = ({ writer, overlay }: PassContext) => writer.setOverlayState(overlay, 'generation', String(++generation));
+  let confirmed = !provisional;
+  const settled = ({ writer, overlay }: PassContext) => confirmed && writer.setOverlayState(overlay, 'generation', String(++generation));
 
   let ending: AbortController | null = null;
+  let current: PassSettings;
   const run = (ready: PassSettings): Pass => {
     // The old pass is undone and the new one marks in the same task: no frame shows the page bare.
     ending?.abort();
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
     ending = controller;
-    const pass = startPass(ready, inputs.elements, controller.signal, settled);
+    current = ready;
+    const pass = startPass(ready, elements, controller.signal, settled);
     pass.glosses.set(settings.glosses);
     if (castOpen) pass.cast.setOpen(true);
     return pass;
@@ -185,5 +225,20 @@ async function startPasses(inputs: PassInputs, signal: AbortSignal): Promise<{ p
     });
   });
   signal.addEventListener('abort', unwatch);
-  return { pass: () => pass };
+  return {
+    pass: () => pass,
+    rescope(verdict) {
+      const grows = [...verdict].some((element) => !elements.has(element));
+      const strays = pass.context.writer.wroteOutside(verdict);
+      // The same set object, which the passes (and their re-render watchers) read from.
+      elements.clear();
+      for (const element of verdict) elements.add(element);
+      castOpen = pass.cast.open;
+      if (grows || strays) pass = run(current);
+      confirmed = true;
+      settled(pass.context);
+    },
+    end: () => passes.abort(),
+    ended: () => signal.aborted,
+  };
 }

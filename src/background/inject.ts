@@ -5,7 +5,9 @@ import type { FrameResult } from './tab-records';
 
 export const DETECTOR_FILE = '/detector.js';
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
-export type ScriptFile = typeof DETECTOR_FILE | typeof ANNOTATOR_FILE;
+/** The cards and the cast, which the annotator asks for on the reader's first move (src/app/card-ui-loader.ts). */
+export const CARD_UI_FILE = '/card-ui.js';
+export type ScriptFile = typeof DETECTOR_FILE | typeof ANNOTATOR_FILE | typeof CARD_UI_FILE;
 /** Preact and i18next, which the annotator reads from the isolated world (src/ui-kit/ui-kit.ts). */
 export const UI_KIT_FILE = '/ui-kit.js';
 
@@ -13,6 +15,7 @@ export const UI_KIT_FILE = '/ui-kit.js';
 const FILES_OF: Record<ScriptFile, (ScriptFile | typeof UI_KIT_FILE)[]> = {
   [DETECTOR_FILE]: [DETECTOR_FILE],
   [ANNOTATOR_FILE]: [UI_KIT_FILE, ANNOTATOR_FILE],
+  [CARD_UI_FILE]: [CARD_UI_FILE],
 };
 
 /**

@@ -85,6 +85,14 @@ describe('other messages', () => {
     expect(injections).toEqual([[id, '/detector.js', 'all', true]]);
   });
 
+  it('injects the cards into the frame whose annotator asks for them, and answers once they have run', async () => {
+    const { id } = await fakeBrowser.tabs.create({ url: WECHAT });
+    expect(await handle({ type: 'qx:card-ui' }, { tab: { id, url: WECHAT }, frameId: 3 })).toBe(true);
+    expect(injections).toEqual([[id, '/card-ui.js', 3]]);
+    expect(await handle({ type: 'qx:card-ui' }, { url: 'chrome-extension://x/reader.html' })).toBe(false);
+    expect(injections).toHaveLength(1);
+  });
+
   it('leaves messages for other parts of the extension unanswered', () => {
     for (const message of [{ type: 'qx:article-info' }, { type: 'qx:toggle-roster' }, 'qx:glossary', null]) {
       expect(handle(message, {})).toBeUndefined();

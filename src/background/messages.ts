@@ -1,8 +1,8 @@
 /** The background's answers to messages from the detector, the annotator and the popup. */
 import { isKnownHome } from '../detect/detect';
 import type { CompiledGlossary } from '../glossary/types';
-import { isMessage, type ArticleDetectedMessage, type GlossaryRequest, type LookHereAnswer, type LookHereRequest } from '../messages';
-import { ANNOTATOR_FILE } from './inject';
+import { isMessage, type ArticleDetectedMessage, type CardUiRequest, type GlossaryRequest, type LookHereAnswer, type LookHereRequest } from '../messages';
+import { ANNOTATOR_FILE, CARD_UI_FILE } from './inject';
 import { lookHere, type LookHereDeps } from './look-here';
 
 /** Who sent a message: the parts of runtime.MessageSender used here. */
@@ -30,16 +30,25 @@ export async function onArticleDetected(sender: Sender, { inject, records, runOn
   ]);
 }
 
+/** The annotator in a frame wants its cards: card-ui.js goes into that frame; answers true once it has run there. */
+async function onCardUiRequest(sender: Sender, { inject }: Pick<MessageDeps, 'inject'>): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  await inject(tabId, CARD_UI_FILE, sender.frameId ?? 0);
+  return true;
+}
+
 /**
  * The runtime.onMessage listener. The glossary is read from the extension's files once and shared
  * by every tab. Other messages get no reply here, so other listeners can answer their own.
  */
 export function messageHandler(deps: MessageDeps) {
   let glossary: Promise<CompiledGlossary> | undefined;
-  return (message: unknown, sender: Sender): Promise<CompiledGlossary | LookHereAnswer> | undefined => {
+  return (message: unknown, sender: Sender): Promise<CompiledGlossary | LookHereAnswer | boolean> | undefined => {
     if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void onArticleDetected(sender, deps);
     if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (glossary ??= deps.readGlossary());
     if (isMessage<LookHereRequest>(message, 'qx:look-here')) return lookHere(message.tabId, deps);
+    if (isMessage<CardUiRequest>(message, 'qx:card-ui')) return onCardUiRequest(sender, deps);
     return undefined;
   };
 }

@@ -1,7 +1,6 @@
 /** The hover card: draws one glossary entry from props, nothing else. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { ARTICLE_REFERENCES } from '../article/references';
 import type { CompiledEntry } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import { articleWords, langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
@@ -215,7 +214,7 @@ function Bio({ entry, uiText, shown: { text, lang, t } }: { entry: CompiledEntry
  * for an entry that is one of the article's own references, that reference.
  */
 function Links({ entry, view, t }: Pick<CardProps, 'entry' | 'view' | 't'>) {
-  const reference = ARTICLE_REFERENCES.find(({ number }) => number === entry.articleReference);
+  const reference = view.articleReferences.find(({ number }) => number === entry.articleReference);
   return (
     <nav class="links">
       {entry.links.wired && view.linksWiredPassage && (

@@ -5,10 +5,12 @@
  * taps, and the end of it all when its signal aborts.
  */
 import glossary from 'virtual:glossary';
+import { ARTICLE_REFERENCES } from '../article/references';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMentionElement } from '../annotate/mention-element';
 import { traditionalConverter } from '../i18n/traditional';
 import { startCardController, type MentionAccess } from './card-controller';
+import { CardLayer, type CardLayerOptions } from './card-layer';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type HoverState } from './hover-intent';
 
 const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
@@ -19,6 +21,10 @@ let hoverStates: HoverState[];
 let shage: HTMLElement;
 let kaige: HTMLElement;
 let elsewhere: HTMLElement;
+/** How often the controller asked for the card layer (card-ui.js, on a page). */
+let layerLoads: number;
+/** Holds the layer back until the test lets it arrive; by default it arrives at once. */
+let layerArrival: Promise<void>;
 
 /** Stands in for the annotator's registry: mentions are the <qx-mention> elements of the page. */
 const mentions: MentionAccess = {
@@ -46,15 +52,23 @@ function buildPage(): void {
   shadowRoot = host.attachShadow({ mode: 'open' });
 }
 
-function start(detailsAlways?: boolean): void {
+/** Starts the controller; with `prepareAtOnce` (the default here) it asks for the layer right away. */
+function start(detailsAlways?: boolean, prepareAtOnce = true): void {
   controller = new AbortController();
   hoverStates = [];
+  layerLoads = 0;
   startCardController({
+    prepareAtOnce,
+    loadLayer: async (options: CardLayerOptions) => {
+      layerLoads++;
+      await layerArrival;
+      return new CardLayer(options);
+    },
     doc: document,
     shadowRoot,
     mentions,
     signal: controller.signal,
-    view: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true },
+    view: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true, articleReferences: ARTICLE_REFERENCES },
     uiLanguage: 'en',
     toTraditional: traditionalConverter(glossary.traditional),
     t: (key) => key,
@@ -96,10 +110,17 @@ function hoverUntilOpen(target: HTMLElement, from: Element | null = elsewhere): 
   vi.advanceTimersByTime(OPEN_DELAY_MS);
 }
 
-beforeEach(() => {
+/** Lets the layer's promise settle (microtasks only: the fake clock does not move). */
+async function layerArrived(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+beforeEach(async () => {
   vi.useFakeTimers();
+  layerArrival = Promise.resolve();
   buildPage();
   start();
+  await layerArrived();
 });
 afterEach(() => {
   controller.abort();
@@ -223,14 +244,58 @@ describe('on a touch screen', () => {
 });
 
 describe('where cards open whole (the reader view)', () => {
-  it('a hovered or tapped card shows its details at once', () => {
+  it('a hovered or tapped card shows its details at once', async () => {
     controller.abort();
     start(true);
+    await layerArrived();
     hoverUntilOpen(shage);
     expect(detailsShown()).toBe(true);
     tap(kaige);
     expect(cardName()).toBe('Łukasz Kaiser');
     expect(detailsShown()).toBe(true);
+  });
+});
+
+describe('the cards arrive on the reader’s first move (card-ui.js)', () => {
+  let letArrive: () => void;
+  beforeEach(() => {
+    controller.abort();
+    layerArrival = new Promise((resolve) => (letArrive = resolve));
+    start(false, false);
+  });
+
+  it('asks for nothing until the reader moves, then once, whatever moves next', async () => {
+    expect(layerLoads).toBe(0);
+    elsewhere.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    elsewhere.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    press('Tab', elsewhere);
+    expect(layerLoads).toBe(1);
+  });
+
+  it('opens a card asked for before the cards arrived as soon as they do', async () => {
+    hoverUntilOpen(shage);
+    expect(shage.getAttribute('aria-expanded')).toBe('true');
+    expect(card()).toBeNull();
+    letArrive();
+    await layerArrived();
+    expect(cardName()).toBe('Noam Shazeer');
+  });
+
+  it('moves focus into a card opened with Enter once it has arrived', async () => {
+    shage.focus();
+    press('Enter', shage);
+    letArrive();
+    await layerArrived();
+    expect(cardName()).toBe('Noam Shazeer');
+    expect(shadowRoot.activeElement?.closest('.card')).toBe(card());
+  });
+
+  it('shows nothing of a card closed before the cards arrived', async () => {
+    hoverUntilOpen(shage);
+    press('Escape', shage);
+    letArrive();
+    await layerArrived();
+    expect(card()).toBeNull();
   });
 });
 

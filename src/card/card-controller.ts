@@ -5,7 +5,8 @@
  * Everything it listens to stops when `signal` aborts.
  */
 import type { CompiledEntry } from '../glossary/types';
-import { CardLayer, type CardLayerOptions } from './card-layer';
+import type { CardLayer, CardLayerOptions } from './card-layer';
+import { DeferredLayer } from './deferred-layer';
 import { HoverIntent, type HoverState } from './hover-intent';
 
 /** What the controller needs to know about mentions; the annotator (src/app) supplies it. */
@@ -25,7 +26,14 @@ export interface CardControllerOptions extends Omit<CardLayerOptions, 'onPointer
   detailsAlways?: boolean;
   /** A card was decided to open (for the benchmark's performance marks) or the hover state changed. */
   onHoverState?(state: HoverState): void;
+  /** The card layer, from card-ui.js, which is brought in on the reader's first move (or at once, with `prepareAtOnce`). */
+  loadLayer(options: CardLayerOptions): Promise<CardLayer>;
+  /** Bring the layer in at once rather than on the first move (the reader view, which is there to be read with cards). */
+  prepareAtOnce?: boolean;
 }
+
+/** What tells that the reader is about to use the page: any of these, once, brings the cards in. */
+const FIRST_MOVES = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
 
 function isElement(target: EventTarget | null): target is Element {
   return target !== null && (target as Node).nodeType === 1;
@@ -33,7 +41,7 @@ function isElement(target: EventTarget | null): target is Element {
 
 /** What the event handlers can do to cards, and the state they share. */
 interface Cards {
-  layer: CardLayer;
+  layer: DeferredLayer;
   intent: HoverIntent<HTMLElement>;
   /**
    * A card opened with Enter or Space is pinned: it shows its details at once, and stays until
@@ -80,7 +88,7 @@ function createCards(options: CardControllerOptions): Cards {
     globalThis,
     options.onHoverState,
   ));
-  const layer = (cards.layer = new CardLayer({
+  const layerOptions: CardLayerOptions = {
     ...options,
     onPointerEnter: () => {
       pointerOnCard = true;
@@ -91,7 +99,8 @@ function createCards(options: CardControllerOptions): Cards {
       intent.leave();
     },
     onCloseRequest: () => cards.close(true),
-  }));
+  };
+  const layer = (cards.layer = new DeferredLayer(() => options.loadLayer(layerOptions), options.signal));
   return cards;
 }
 
@@ -102,6 +111,17 @@ export function startCardController(options: CardControllerOptions): void {
   const { layer, intent } = cards;
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, listener, { capture: true, signal });
+
+  if (options.prepareAtOnce) layer.prepare();
+  else {
+    const firstMove = new AbortController();
+    signal.addEventListener('abort', () => firstMove.abort(), { signal: firstMove.signal });
+    const prepare = () => {
+      firstMove.abort();
+      layer.prepare();
+    };
+    for (const type of FIRST_MOVES) doc.addEventListener(type, prepare, { capture: true, passive: true, signal: firstMove.signal });
+  }
 
   on('mouseover', (event) => {
     const mention = mentions.mentionAt(event.target);
@@ -132,13 +152,13 @@ export function startCardController(options: CardControllerOptions): void {
     if (mention && (event.key === 'Enter' || event.key === ' ') && mention.closest('a') === null) {
       event.preventDefault();
       cards.open(mention, true);
-      layer.element?.querySelector<HTMLElement>('button, a')?.focus();
+      layer.whenShown((card) => card.querySelector<HTMLElement>('button, a')?.focus());
     }
   });
   on('pointerdown', (event) => {
     const mention = mentions.mentionAt(event.target);
     if (mention && event.pointerType !== 'mouse') cards.open(mention);
-    else if (!mention && layer.anchor && !event.composedPath().includes(layer.element!)) cards.close(false);
+    else if (!mention && layer.anchor && !(layer.element && event.composedPath().includes(layer.element))) cards.close(false);
   });
 
   signal.addEventListener('abort', () => {

@@ -15,9 +15,9 @@
  */
 // Readability.js alone: the package's index also bundles isProbablyReaderable, which we never call.
 import Readability from '@mozilla/readability/Readability.js';
-import { anchorArticle } from './anchor';
+import { anchorArticle, type ArticleAnchor } from './anchor';
 import { isRegionTooLarge, isTooLarge, measurePage } from './page-size';
-import { numberedCopy, removeNumbers } from './readability-copy';
+import { numberedCopy, removeNumbers, type NumberedCopy } from './readability-copy';
 
 export interface ArticleScope {
   /** Live elements whose own text belongs to the article body. */
@@ -28,31 +28,69 @@ export interface ArticleScope {
   content: Element;
 }
 
+/** The part of the page anchor.ts found the article's passages in, and its copy for Readability. */
+export interface LocatedArticle extends ArticleAnchor {
+  /** Made when the part was located, before anything of ours was written to the page. */
+  copy: NumberedCopy;
+}
+
 /**
- * Finds the article's passages, lets the page run (nextTask: on a page with megabytes of comments,
- * the walk and Readability together made one task of 40-55 ms), then has Readability read the part
- * of the page that holds them.
+ * Where the article is: the part of the page holding its passages; or 'nowhere' (Readability then
+ * reads the whole page, if it is within the size limits); or 'too-large', a part past the limits,
+ * which is too much to read, and so is the page that holds it.
+ */
+export type ArticleLocation = LocatedArticle | 'nowhere' | 'too-large';
+
+/** The cheap first step: a bounded walk over the page's text for the passages, and a copy of the part that holds them. */
+export function locateArticle(doc: Document): ArticleLocation {
+  const anchor = doc.body ? anchorArticle(doc) : null;
+  if (!anchor) return 'nowhere';
+  return isRegionTooLarge(anchor.region) ? 'too-large' : { ...anchor, copy: numberedCopy(doc, anchor.region) };
+}
+
+/**
+ * The live elements of a located part of the page, for marking before Readability has judged it
+ * (src/app/session.ts); null where that part is the whole body, which would take in comments and
+ * sidebars that Readability is there to leave out.
+ */
+export function locatedElements(location: ArticleLocation): Set<Element> | null {
+  if (typeof location === 'string' || location.region === location.region.ownerDocument.body) return null;
+  return new Set([location.region, ...location.region.querySelectorAll('*')]);
+}
+
+/**
+ * The second step: Readability's verdict on the located part, or on the whole page when nothing
+ * was located or the verdict left out the passages. The whole page must then be as the site made
+ * it: `beforeWholePage` is called first, for the annotator to take back what it marked early.
+ */
+export function readArticleScope(doc: Document, location: ArticleLocation, beforeWholePage: () => void = () => {}): ArticleScope | null {
+  if (!doc.body || location === 'too-large') return null;
+  if (location !== 'nowhere') {
+    if (!location.region.isConnected) return null; // the page changed meanwhile
+    const scope = readCopy(doc, location.copy);
+    // Readability has the last word, but if it chose something without the passages, it chose wrong.
+    const held = location.passageNodes.filter((node) => node.parentElement && scope?.elements.has(node.parentElement)).length;
+    if (scope && held * 2 >= location.passageNodes.length) return scope;
+    if (location.region === doc.body) return null;
+  }
+  if (isTooLarge(measurePage(doc))) return null;
+  beforeWholePage();
+  return readCopy(doc, numberedCopy(doc, doc.body));
+}
+
+/**
+ * Both steps, with a task between them (on a page with megabytes of comments, the walk and
+ * Readability together made one task of 40-55 ms).
  */
 export async function findArticleScope(doc: Document, nextTask: () => Promise<void> = async () => {}): Promise<ArticleScope | null> {
   if (!doc.body) return null;
-  const anchor = anchorArticle(doc);
+  const location = locateArticle(doc);
   await nextTask();
-  if (!doc.body || (anchor && !anchor.region.isConnected)) return null; // the page changed meanwhile
-  if (anchor) {
-    // A part of the page past the limits is too much to read, and so is the page that holds it.
-    if (isRegionTooLarge(anchor.region)) return null;
-    const scope = readArticle(doc, anchor.region);
-    // Readability has the last word, but if it chose something without the passages, it chose wrong.
-    const held = anchor.passageNodes.filter((node) => node.parentElement && scope?.elements.has(node.parentElement)).length;
-    if (scope && held * 2 >= anchor.passageNodes.length) return scope;
-    if (anchor.region === doc.body) return null;
-  }
-  return isTooLarge(measurePage(doc)) ? null : readArticle(doc, doc.body);
+  return readArticleScope(doc, location);
 }
 
-/** Readability on a copy of `region` (an element of the body, or the body itself). */
-function readArticle(doc: Document, region: Element): ArticleScope | null {
-  const { copy, liveElementsIn } = numberedCopy(doc, region);
+/** Readability on a numbered copy of a part of the page (or of the whole body). */
+function readCopy(doc: Document, { copy, liveElementsIn }: NumberedCopy): ArticleScope | null {
   const article = new Readability<Element>(copy.ownerDocument, {
     // The article is many short paragraphs; the default thresholds are tuned for English essays.
     charThreshold: 300,

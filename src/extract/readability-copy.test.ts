@@ -33,6 +33,20 @@ describe('the numbered copy Readability reads', () => {
     expect(liveElementsIn(copy).size).toBe(1 + post.getElementsByTagName('*').length);
   });
 
+  it('still names the right live elements after the page was marked (the annotator marks before Readability reads the copy)', () => {
+    const post = document.getElementById('post')!;
+    const { copy, liveElementsIn } = numberedCopy(document, post);
+    // A mark of ours wraps 沙哥 in the first paragraph, ahead of <b> in document order.
+    const first = post.querySelector('p')!;
+    const mark = document.createElement('qx-mention');
+    mark.append(first.firstChild!);
+    first.prepend(mark);
+    const lastCopied = copy.querySelectorAll('p')[1]!;
+    expect([...liveElementsIn(lastCopied)]).toEqual([post.querySelectorAll('p')[1]]);
+    expect([...liveElementsIn(copy.querySelector('b')!)]).toEqual([post.querySelector('b')]);
+    expect(copy.querySelector('qx-mention')).toBeNull();
+  });
+
   it('names the live element whose loose text Readability moved into a <p> of its own', () => {
     document.body.innerHTML = '<div id="post"><div class="qnt-p">沙哥说，<strong>凯哥</strong>来了</div></div>';
     const div = document.querySelector('.qnt-p')!;

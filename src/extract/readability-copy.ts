@@ -21,7 +21,8 @@ export interface NumberedCopy {
 /** A numbered copy of `region` (an element of the body, or the body itself). */
 export function numberedCopy(doc: Document, region: Element): NumberedCopy {
   const copy = copyRegion(doc, region);
-  const liveElements = region.getElementsByTagName('*');
+  // A list of the elements as they are now: the annotator may mark the page before Readability reads the copy.
+  const liveElements = [...region.getElementsByTagName('*')];
   const copiedElements = copy.getElementsByTagName('*');
   // Both lists are in document order over identical trees, so position i names the same element;
   // 0 is the region itself.

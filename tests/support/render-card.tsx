@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import glossary from 'virtual:glossary';
+import { ARTICLE_REFERENCES } from '../../src/article/references';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
 import zhTW from '../../locales/zh-TW.json';
@@ -32,7 +33,7 @@ export function renderCard(id: string, { uiLanguage = 'en', details = true }: Ca
   render(
     <Card
       entry={entry}
-      view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true }}
+      view={{ nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true, articleReferences: ARTICLE_REFERENCES }}
       uiLanguage={uiLanguage}
       toTraditional={toTraditional}
       t={translators.get(uiLanguage)!}

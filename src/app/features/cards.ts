@@ -3,6 +3,7 @@ import { setMentionExpanded } from '../../annotate/elements';
 import { entryIdOf, mentionAt } from '../../annotate/mention-element';
 import { startCardController } from '../../card/card-controller';
 import { isExtensionPage } from '../../platform';
+import { loadCardUi } from '../card-ui-loader';
 import type { PassContext } from '../context';
 
 export function startCards(context: PassContext): void {
@@ -15,8 +16,10 @@ export function startCards(context: PassContext): void {
     toTraditional: context.toTraditional,
     t: context.t,
     signal: context.signal,
-    // The reader view is for reading: its cards open whole.
+    // The reader view is for reading: its cards open whole, and come at once.
     detailsAlways: isExtensionPage(),
+    prepareAtOnce: isExtensionPage(),
+    loadLayer: async (options) => (await loadCardUi()).createCardLayer(options),
     mentions: {
       mentionAt: (target) => mentionAt(doc, target),
       entryOf: (mention) => entries.get(entryIdOf(mention)),

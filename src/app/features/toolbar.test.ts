@@ -27,13 +27,12 @@ async function startOnArticle(browserLanguage = 'en'): Promise<void> {
   // eslint-disable-next-line no-unsanitized/property
   article.innerHTML = ARTICLE;
   document.body.append(article);
-  const findScope = async (): Promise<ArticleScope> => ({
-    elements: new Set([article, ...article.querySelectorAll('*')]),
-    title: 'test',
-    byline: null,
-    content: article.cloneNode(true) as Element,
-  });
-  await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage, findScope }, running.signal);
+  const extractor = {
+    locate: () => 'nowhere' as const,
+    provisional: () => null,
+    read: (): ArticleScope => ({ elements: new Set([article, ...article.querySelectorAll('*')]), title: 'test', byline: null, content: article.cloneNode(true) as Element }),
+  };
+  await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage, extractor }, running.signal);
 }
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 /** The Chinese article: nicknames get English glosses, and retold passages cite the source they retell. */
-import { findReferenceUrls } from '../../article/references';
+import { ARTICLE_REFERENCES, findReferenceUrls } from '../../article/references';
 import { passageRecorder, rememberArticleUrl } from '../../citations/article-home';
 import { CITATIONS, SOURCE_NUMBERS, sourceLink } from '../../citations/citations';
 import { findQuote } from '../../citations/quote-match';
@@ -22,7 +22,7 @@ export const QBITAI_PROFILE: ArticleProfile = {
     label: citationSummary(citation, uiLanguage, toTraditional),
   }),
   findReferences: findReferenceUrls,
-  cardView: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true },
+  cardView: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true, articleReferences: ARTICLE_REFERENCES },
   async prepare(pageUrl) {
     // The Wired story links back to the copy of the article this reader last opened.
     await rememberArticleUrl(pageUrl);

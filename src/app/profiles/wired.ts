@@ -1,4 +1,5 @@
 /** The Wired story: English names get the Chinese nickname, and retold passages link back to the article. */
+import { ARTICLE_REFERENCES } from '../../article/references';
 import { articleCopyToLinkBack, FALLBACK_ARTICLE_COPY } from '../../citations/article-home';
 import { articleLink, CITATIONS, findWiredPassage } from '../../citations/citations';
 import { wiredAliases } from './aliases';
@@ -21,6 +22,6 @@ export const WIRED_PROFILE: ArticleProfile = {
     label: t('citation.back', { summary: citationSummary(citation, uiLanguage, toTraditional) }),
   }),
   findReferences: () => [],
-  cardView: { nicknameLabelKey: 'card.inArticle', showsSlips: false, linksWiredPassage: false },
+  cardView: { nicknameLabelKey: 'card.inArticle', showsSlips: false, linksWiredPassage: false, articleReferences: ARTICLE_REFERENCES },
   prepare: async () => ({ articleCopy: await articleCopyToLinkBack() }),
 };

@@ -1,13 +1,12 @@
 /**
  * The cast: everyone the article names, drawn in our overlay; its buttons scroll to a mention and
  * light it up. It counts only mentions still on the page, and redraws when new text is marked.
+ * It is drawn by card-ui.js, brought in when the cast is first opened if no card has brought it yet.
  */
-import { render } from 'preact';
 import { litMentions, setFlash } from '../../annotate/elements';
 import { piecesOf } from '../../annotate/mention-element';
-import { pageScheme } from '../../card/page-scheme';
-import { Roster } from '../../roster/Roster';
-import rosterCss from '../../roster/roster.css?inline';
+import type { CardUi } from '../../card/card-ui';
+import { loadCardUi } from '../card-ui-loader';
 import { onMarked, type PassContext } from '../context';
 import type { MentionRegistry } from '../../annotate/mentions';
 import type { CompiledEntry } from '../../glossary/types';
@@ -21,7 +20,7 @@ export interface Cast {
 
 export function startCast(context: PassContext, mentions: MentionRegistry<CompiledEntry>): Cast {
   const { doc, overlay, t, signal, writer } = context;
-  const container = writer.addOverlayPanel(overlay, rosterCss);
+  let drawn: { ui: CardUi; container: HTMLElement } | null = null;
 
   let open = false;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,11 +36,16 @@ export function startCast(context: PassContext, mentions: MentionRegistry<Compil
     flashTimer = setTimeout(() => setFlash(pieces, false), FLASH_MS);
   };
 
-  const draw = () =>
-    render(
-      open ? <Roster people={mentions.people()} t={t} scheme={pageScheme(doc)} onJump={jumpTo} onClose={() => cast.setOpen(false)} /> : null,
-      container,
-    );
+  const drawWith = (ui: CardUi) => {
+    if (signal.aborted || (!open && !drawn)) return;
+    drawn ??= { ui, container: writer.addOverlayPanel(overlay, ui.rosterCss) };
+    const props = { people: mentions.people(), t, onJump: jumpTo, onClose: () => cast.setOpen(false) };
+    ui.renderRoster(drawn.container, open ? props : null);
+  };
+  const draw = () => {
+    if (drawn) drawWith(drawn.ui);
+    else if (open) loadCardUi().then(drawWith, () => undefined);
+  };
 
   const cast: Cast = {
     get open() {
@@ -55,7 +59,7 @@ export function startCast(context: PassContext, mentions: MentionRegistry<Compil
   onMarked(context, () => open && draw());
   signal.addEventListener('abort', () => {
     clearTimeout(flashTimer);
-    render(null, container);
+    drawn?.ui.renderRoster(drawn.container, null);
   });
   return cast;
 }

@@ -1,0 +1,33 @@
+/**
+ * Brings in card-ui.js (src/card/card-ui.tsx), the cards and the cast, on first need. Marking the
+ * article needs none of it, and a reader who only reads never needs it; the annotator asks for it
+ * when the reader first moves the pointer, touches the page or presses a key, which leaves the 300
+ * ms of a hover's pause for it to arrive before the first card opens.
+ *
+ * On a web page the background injects it into this frame's isolated world (so nothing has to be
+ * exposed to pages as a web-accessible resource); the reader view, an extension page, loads it
+ * with the annotator (src/reader/load-annotator.ts).
+ */
+import { browser } from 'wxt/browser';
+import type { CardUi } from '../card/card-ui';
+import { lentCardUi } from '../card/card-ui-global';
+import type { CardUiRequest } from '../messages';
+import { isExtensionPage } from '../platform';
+
+const CARD_UI_FILE = '/card-ui.js';
+
+let loading: Promise<CardUi> | undefined;
+
+/** The cards and the cast, loaded once per page; a failed load (the extension reloading) is tried again next time. */
+export function loadCardUi(): Promise<CardUi> {
+  const ready = lentCardUi();
+  if (ready) return Promise.resolve(ready);
+  loading ??= (async () => {
+    if (!isExtensionPage()) await browser.runtime.sendMessage({ type: 'qx:card-ui' } satisfies CardUiRequest);
+    const ui = lentCardUi();
+    if (!ui) throw new Error(`${CARD_UI_FILE} did not run in this page`);
+    return ui;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
