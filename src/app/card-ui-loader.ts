@@ -14,8 +14,6 @@ import { lentCardUi } from '../card/card-ui-global';
 import type { CardUiRequest } from '../messages';
 import { isExtensionPage } from '../platform';
 
-const CARD_UI_FILE = '/card-ui.js';
-
 let loading: Promise<CardUi> | undefined;
 
 /** The cards and the cast, loaded once per page; a failed load (the extension reloading) is tried again next time. */
@@ -25,7 +23,7 @@ export function loadCardUi(): Promise<CardUi> {
   loading ??= (async () => {
     if (!isExtensionPage()) await browser.runtime.sendMessage({ type: 'qx:card-ui' } satisfies CardUiRequest);
     const ui = lentCardUi();
-    if (!ui) throw new Error(`${CARD_UI_FILE} did not run in this page`);
+    if (!ui) throw new Error('card-ui.js did not run');
     return ui;
   })();
   loading.catch(() => (loading = undefined));

@@ -6,7 +6,7 @@ import type { UiLanguage } from '../i18n/i18n';
 import { articleWords, langAttribute, pickText, textLanguageOf, type TextLanguage } from '../i18n/pick-text';
 import type { ToTraditional } from '../i18n/traditional';
 import type { CardView } from './card-view';
-import { leadOf } from './lead';
+import { roleLead } from '../glossary/lead';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -92,9 +92,8 @@ interface CardParts {
 }
 
 /** The entry's part in the story: its lead in the first view, the whole of it with the details. */
-function storyText(entry: CompiledEntry, { text, lang, details }: Shown): string {
-  const story = text(entry.role);
-  return details ? story : leadOf(story, lang());
+function storyText(entry: CompiledEntry, { text, details }: Shown): string {
+  return text(details ? entry.role : roleLead(entry));
 }
 
 /** A person's, organisation's, work's or term's card: its names, nickname, part in the story, slip and what changed since. */

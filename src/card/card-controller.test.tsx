@@ -52,13 +52,12 @@ function buildPage(): void {
   shadowRoot = host.attachShadow({ mode: 'open' });
 }
 
-/** Starts the controller; with `prepareAtOnce` (the default here) it asks for the layer right away. */
-function start(detailsAlways?: boolean, prepareAtOnce = true): void {
+/** Starts the controller; unless told to wait, the reader moves the pointer at once, which brings the layer in. */
+function start(detailsAlways?: boolean, moveAtOnce = true, warmUp = false): void {
   controller = new AbortController();
   hoverStates = [];
   layerLoads = 0;
   startCardController({
-    prepareAtOnce,
     loadLayer: async (options: CardLayerOptions) => {
       layerLoads++;
       await layerArrival;
@@ -74,7 +73,9 @@ function start(detailsAlways?: boolean, prepareAtOnce = true): void {
     t: (key) => key,
     onHoverState: (state) => hoverStates.push(state),
     detailsAlways,
+    warmUpEntry: warmUp ? () => entries.get('ashish-vaswani') : undefined,
   });
+  if (moveAtOnce) document.body.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
 }
 
 const card = () => shadowRoot.querySelector<HTMLElement>('.card');
@@ -288,6 +289,23 @@ describe('the cards arrive on the reader’s first move (card-ui.js)', () => {
     await layerArrived();
     expect(cardName()).toBe('Noam Shazeer');
     expect(shadowRoot.activeElement?.closest('.card')).toBe(card());
+  });
+
+  it('warms up unseen once they arrive: no card is left, and a card asked for meanwhile stays', async () => {
+    controller.abort();
+    start(false, true, true);
+    letArrive();
+    await layerArrived();
+    vi.advanceTimersByTime(0);
+    expect(card()).toBeNull();
+    expect(shadowRoot.querySelectorAll('.card')).toHaveLength(0);
+
+    controller.abort();
+    start(false, true, true);
+    await layerArrived();
+    hoverUntilOpen(shage);
+    vi.advanceTimersByTime(0);
+    expect(cardName()).toBe('Noam Shazeer');
   });
 
   it('shows nothing of a card closed before the cards arrived', async () => {

@@ -26,10 +26,10 @@ export interface CardControllerOptions extends Omit<CardLayerOptions, 'onPointer
   detailsAlways?: boolean;
   /** A card was decided to open (for the benchmark's performance marks) or the hover state changed. */
   onHoverState?(state: HoverState): void;
-  /** The card layer, from card-ui.js, which is brought in on the reader's first move (or at once, with `prepareAtOnce`). */
+  /** The card layer, from card-ui.js, which is brought in on the reader's first move, or when a card is first wanted. */
   loadLayer(options: CardLayerOptions): Promise<CardLayer>;
-  /** Bring the layer in at once rather than on the first move (the reader view, which is there to be read with cards). */
-  prepareAtOnce?: boolean;
+  /** An entry whose card the layer draws unseen on arrival, so the first card a reader opens is as quick as the rest. */
+  warmUpEntry?(): CompiledEntry | undefined;
 }
 
 /** What tells that the reader is about to use the page: any of these, once, brings the cards in. */
@@ -100,7 +100,7 @@ function createCards(options: CardControllerOptions): Cards {
     },
     onCloseRequest: () => cards.close(true),
   };
-  const layer = (cards.layer = new DeferredLayer(() => options.loadLayer(layerOptions), options.signal));
+  const layer = (cards.layer = new DeferredLayer(() => options.loadLayer(layerOptions), options.signal, options.warmUpEntry));
   return cards;
 }
 
@@ -112,16 +112,13 @@ export function startCardController(options: CardControllerOptions): void {
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, listener, { capture: true, signal });
 
-  if (options.prepareAtOnce) layer.prepare();
-  else {
-    const firstMove = new AbortController();
-    signal.addEventListener('abort', () => firstMove.abort(), { signal: firstMove.signal });
-    const prepare = () => {
-      firstMove.abort();
-      layer.prepare();
-    };
-    for (const type of FIRST_MOVES) doc.addEventListener(type, prepare, { capture: true, passive: true, signal: firstMove.signal });
-  }
+  const firstMove = new AbortController();
+  signal.addEventListener('abort', () => firstMove.abort(), { signal: firstMove.signal });
+  const prepare = () => {
+    firstMove.abort();
+    layer.prepare();
+  };
+  for (const type of FIRST_MOVES) doc.addEventListener(type, prepare, { capture: true, passive: true, signal: firstMove.signal });
 
   on('mouseover', (event) => {
     const mention = mentions.mentionAt(event.target);

@@ -11,8 +11,10 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import * as OpenCC from 'opencc-js';
 import { ARTICLE_REFERENCES } from '../article/references';
 import schema from './glossary.schema.json' with { type: 'json' };
+import { traditionalConverter } from '../i18n/traditional';
+import { leadLengths } from './lead';
 import { chineseTextsOf, traditionalConversionFor, traditionalMismatches } from './traditional-dictionaries';
-import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry } from './types';
+import type { CompiledEntry, CompiledGlossary, GlossaryDataFile, GlossaryEntry, TraditionalConversion } from './types';
 
 export class GlossaryError extends Error {
   override name = 'GlossaryError';
@@ -76,6 +78,15 @@ function entryProblems(entry: GlossaryEntry): string[] {
     }
   }
   return problems;
+}
+
+/** The first view's share of each entry's part in the story (./lead.ts), in English and as either script writes the Chinese. */
+function withLeads(entries: CompiledEntry[], traditional: TraditionalConversion): CompiledEntry[] {
+  const toTaiwan = traditionalConverter(traditional);
+  return entries.map((entry) => {
+    const lead = leadLengths(entry.role, toTaiwan);
+    return lead ? { ...entry, lead } : entry;
+  });
 }
 
 /**
@@ -147,5 +158,5 @@ export function compileGlossary(files: readonly GlossaryFile[], alsoConverted: r
   if (mismatches.length > 0) {
     throw new GlossaryError(`The Traditional conversion cut for the glossary converts differently from OpenCC and the usage table:\n  ${mismatches.join('\n  ')}`);
   }
-  return { entries: compiled, traditional };
+  return { entries: withLeads(compiled, traditional), traditional };
 }

@@ -35,6 +35,11 @@ export interface CompiledEntry extends Omit<GlossaryEntry, 'name' | 'aliases' | 
   };
   /** The first source, on entries without a Wikipedia article only: a card links that article instead. */
   source?: Pick<Source, 'title' | 'url'>;
+  /**
+   * How many characters of each `role` text a card's first view shows (./lead.ts), where less than
+   * the whole; a list, as the fewest bytes.
+   */
+  lead?: [en: number, zh: number];
 }
 
 /**

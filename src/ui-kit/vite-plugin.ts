@@ -29,7 +29,7 @@ const REAL_MODULES: Record<UiKitModule, () => Promise<object>> = {
 const KIT_ID = '\0qx-ui-kit';
 const KIT_SOURCE_TEXT = [
   `const kit = globalThis.${UI_KIT_GLOBAL};`,
-  `if (!kit) throw new Error('ui-kit.js has not run in this page, which needs Preact and i18next from it');`,
+  `if (!kit) throw new Error('ui-kit.js has not run here');`,
   `export default kit;`,
 ].join('\n');
 

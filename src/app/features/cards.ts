@@ -16,10 +16,11 @@ export function startCards(context: PassContext): void {
     toTraditional: context.toTraditional,
     t: context.t,
     signal: context.signal,
-    // The reader view is for reading: its cards open whole, and come at once.
+    // The reader view is for reading: its cards open whole.
     detailsAlways: isExtensionPage(),
-    prepareAtOnce: isExtensionPage(),
     loadLayer: async (options) => (await loadCardUi()).createCardLayer(options),
+    // Any person's card will do: they all hold Latin and Chinese text.
+    warmUpEntry: () => [...entries.values()].find((entry) => entry.category === 'person'),
     mentions: {
       mentionAt: (target) => mentionAt(doc, target),
       entryOf: (mention) => entries.get(entryIdOf(mention)),
