@@ -110,13 +110,21 @@ export class PageWriter {
     for (const inserted of edit.inserted) inserted.parentNode?.removeChild(inserted);
   }
 
-  /** True when a text node this writer split lies outside `scope` (its parent is not one of those elements). */
-  wroteOutside(scope: ReadonlySet<Element>): boolean {
-    for (const node of this.textEdits.keys()) {
-      const parent = node.parentElement;
-      if (parent && !scope.has(parent)) return true;
+  /**
+   * Takes back every mark in text outside `scope` (whose parent is not one of those elements): the
+   * text node gets its data back and our pieces beside it go. Returns whether there were any.
+   */
+  undoOutside(scope: ReadonlySet<Element>): boolean {
+    let undone = false;
+    for (const edit of this.textEdits.values()) {
+      const parent = edit.node.parentElement;
+      if (!parent || scope.has(parent)) continue;
+      for (const node of edit.inserted) node.parentNode?.removeChild(node);
+      edit.node.data = edit.original;
+      this.textEdits.delete(edit.node);
+      undone = true;
     }
-    return false;
+    return undone;
   }
 
   remove(node: Node): void {

@@ -14,7 +14,7 @@ import { createI18n, pickUiLanguage } from '../i18n/i18n';
 import { traditionalConverter, type ToTraditional } from '../i18n/traditional';
 import type { ArticleInfo, ReaderContent } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
-import type { PassContext } from './context';
+import { MARKED_EVENT, type PassContext } from './context';
 import { startPass, type Pass, type PassSettings } from './pass';
 import { profileFor, type ArticleProfile, type ProfileSetup } from './profiles';
 
@@ -229,12 +229,13 @@ async function startPasses(inputs: PassInputs, sessionSignal: AbortSignal, { pro
     pass: () => pass,
     rescope(verdict) {
       const grows = [...verdict].some((element) => !elements.has(element));
-      const strays = pass.context.writer.wroteOutside(verdict);
       // The same set object, which the passes (and their re-render watchers) read from.
       elements.clear();
       for (const element of verdict) elements.add(element);
       castOpen = pass.cast.open;
-      if (grows || strays) pass = run(current);
+      if (grows) pass = run(current);
+      // Marks outside the body (a headline naming OpenAI) go; the rest stay as they are.
+      else if (pass.context.writer.undoOutside(verdict)) pass.context.events.dispatchEvent(new Event(MARKED_EVENT));
       confirmed = true;
       settled(pass.context);
     },
