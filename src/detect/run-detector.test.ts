@@ -99,6 +99,18 @@ describe('the detector on a loaded page', () => {
     expect(announce).toHaveBeenCalledTimes(2);
   });
 
+  it('says "article" without reading the page again where the annotator runs at the address it was asked for', () => {
+    load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
+    expect(detect()).toBe('article');
+    state.__qxAnnotator = true;
+    // Were the page read again, this text would not be the article.
+    document.body.replaceChildren('与人物无关的一段话。');
+    expect(detect()).toBe('article');
+    load('https://www.qbitai.com/2024/03/another-story.html', APP_SHELL);
+    expect(detect()).toBe('not-article');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
   it('says "article" again where the annotator already runs, without asking for it again', () => {
     load('https://www.qbitai.com/2024/03/transformer-authors.html', QBITAI);
     state.__qxAnnotator = true;

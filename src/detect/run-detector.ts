@@ -58,6 +58,9 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
   };
   // The background injects again when a loaded page changes its address or title.
   if (state.__qxDetectorWatching && !onDemand) return 'watching';
+  // The annotator found this very page and follows it: the look once it has loaded need not read it
+  // again (a few ms on the article, whose text now holds our marks).
+  if (state.__qxAnnotator && state.__qxAnnounced === location.href && !onDemand) return 'article';
   if (!isSameOriginFrameOrTop()) return 'not-article';
   let nearlyEmpty = false;
   const isArticle = () => {
