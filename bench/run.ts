@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [--runs N]`: the extension's speed in the real browser (Debian's
+ * `npm run bench [-- --no-build] [--runs N] [--only SECTION,…]`: the extension's speed in the real browser (Debian's
  * Chromium, the built extension, no mocks), against no extension at all, the one-regex floor and
  * mark.js. Prints a table and writes the same figures to bench/results.json. See bench/README.md.
  *
@@ -20,10 +20,10 @@ import { measureAddedTime } from './lib/added-time';
 import { articleRun, summariseArticle, summariseCards } from './lib/article';
 import { browserVersion, launchPlain } from './lib/browsers';
 import { measureComparison } from './lib/comparison';
-import { extensionScripts, loadAverage, measured, type Bench } from './lib/context';
+import { extensionScripts, loadAverage, measured, type Bench, type PlainBench } from './lib/context';
 import { measureOverhead } from './lib/overhead';
 import { REPOST_PATH, WECHAT_PATH, wechatWithComments } from './lib/pages';
-import { printReport, type GrowthRow, type Results } from './lib/report';
+import { printReport, type GrowthRow, type MeasuredSections, type PartialResults, type Results } from './lib/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
@@ -34,6 +34,16 @@ const option = (name: string) => {
 };
 /** Measured runs per figure, after one warm-up run that is not counted. */
 const RUNS = Math.max(5, Math.floor(Number(option('--runs') ?? 7)) || 7);
+/** The sections that can run alone with --only (sizes and cards come with a whole run and with the article). */
+const SECTIONS = ['overhead', 'article', 'added', 'comparison', 'growth'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = option('--only')?.split(',');
+const unknownSection = only?.find((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknownSection !== undefined) throw new Error(`--only takes some of ${SECTIONS.join(', ')}, not "${unknownSection}"`);
+/** Growth is measured against the article alone, so it brings section 2 along. */
+const selected = (section: Section) => !only || only.includes(section) || (section === 'article' && only.includes('growth'));
+/** Section 4 runs in pages without the extension and bundles src/ itself: it needs neither a build nor the extension. */
+const needsExtension = SECTIONS.some((section) => section !== 'comparison' && selected(section));
 const GROWTH_FACTORS = [1, 10, 100];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -49,7 +59,7 @@ const startSection = (key: string, title: string) => {
 // The build: made here (unless --no-build) and copied aside, so that a rebuild by someone else
 // during the run cannot change what is measured.
 
-if (!args.includes('--no-build')) {
+if (needsExtension && !args.includes('--no-build')) {
   log('building and zipping the extension (npx wxt zip) …');
   const built = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) {
@@ -57,9 +67,10 @@ if (!args.includes('--no-build')) {
     throw new Error('npx wxt zip failed');
   }
 }
-const extensionDir = mkdtempSync(join(tmpdir(), 'qx-bench-ext-'));
-cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
 const { CHROMIUM, launchWithExtension } = await import('../tests/support/chromium');
+/** The build, copied aside; null when only sections without the extension run. */
+const extensionDir = needsExtension ? mkdtempSync(join(tmpdir(), 'qx-bench-ext-')) : null;
+if (extensionDir) cpSync(join(ROOT, '.output/chrome-mv3'), extensionDir, { recursive: true });
 
 // ---------------------------------------------------------------------------------------------
 // 7. Sizes (no browser needed)
@@ -73,23 +84,27 @@ function builtFiles(dir: string): string[] {
   });
 }
 
-const sizes = builtFiles(extensionDir)
-  .sort()
-  .map((file) => {
-    const raw = readFileSync(file);
-    return {
-      file: relative(extensionDir, file),
-      kind: file.endsWith('.js') ? ('script' as const) : ('data' as const),
-      bytes: raw.length,
-      gzipBytes: gzipSync(raw, { level: 9 }).length,
-    };
-  });
-const detectorSize = sizes.find((size) => size.file === 'detector.js');
-if (!detectorSize) throw new Error(`no detector.js in the build (${extensionDir})`);
-/** The zip `wxt zip` made of this build (with --no-build, whatever zip is there, if any). */
-const { name: packageName, version: packageVersion } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-const chromeZip = join(ROOT, '.output', `${packageName}-${packageVersion}-chrome.zip`);
-const chromeZipBytes = existsSync(chromeZip) ? statSync(chromeZip).size : null;
+function measureSizes(dir: string): Results['sizes'] {
+  const scripts = builtFiles(dir)
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(file);
+      return {
+        file: relative(dir, file),
+        kind: file.endsWith('.js') ? ('script' as const) : ('data' as const),
+        bytes: raw.length,
+        gzipBytes: gzipSync(raw, { level: 9 }).length,
+      };
+    });
+  const detectorSize = scripts.find((size) => size.file === 'detector.js');
+  if (!detectorSize) throw new Error(`no detector.js in the build (${dir})`);
+  /** The zip `wxt zip` made of this build (with --no-build, whatever zip is there, if any). */
+  const { name: packageName, version: packageVersion } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const chromeZip = join(ROOT, '.output', `${packageName}-${packageVersion}-chrome.zip`);
+  const chromeZipBytes = existsSync(chromeZip) ? statSync(chromeZip).size : null;
+  return { detectorGzipBytes: detectorSize.gzipBytes, chromeZipBytes, scripts };
+}
+const sizes = extensionDir && !only ? measureSizes(extensionDir) : undefined;
 
 // ---------------------------------------------------------------------------------------------
 // The browsers and pages
@@ -99,19 +114,22 @@ const urlOf = (path: string) => `http://${path.replace('/', `:${server.port}/`)}
 const WECHAT_URL = urlOf(WECHAT_PATH);
 const REPOST_URL = urlOf(REPOST_PATH);
 
-const extension = await launchWithExtension(server.port, { extensionDir });
 const plain = await launchPlain(server.port, CHROMIUM);
+const extension = extensionDir ? await launchWithExtension(server.port, { extensionDir }) : null;
 // For scale: the same extension with an empty detector.js, what injecting any script costs.
-const floorDir = mkdtempSync(join(tmpdir(), 'qx-bench-floor-'));
-cpSync(extensionDir, floorDir, { recursive: true });
-writeFileSync(join(floorDir, 'detector.js'), '');
-const emptyDetector = await launchWithExtension(server.port, { extensionDir: floorDir });
-const bench: Bench = { extension, plain, scripts: extensionScripts(extension.extensionId), runs: RUNS, log };
+const floorDir = extensionDir && selected('overhead') ? mkdtempSync(join(tmpdir(), 'qx-bench-floor-')) : null;
+if (extensionDir && floorDir) {
+  cpSync(extensionDir, floorDir, { recursive: true });
+  writeFileSync(join(floorDir, 'detector.js'), '');
+}
+const emptyDetector = floorDir ? await launchWithExtension(server.port, { extensionDir: floorDir }) : null;
+const plainBench: PlainBench = { plain, runs: RUNS, log };
+const bench: Bench | null = extension && { ...plainBench, extension, scripts: extensionScripts(extension.extensionId) };
 const chromium = await browserVersion(plain.context);
 const started = Date.now();
 
 /** Section 5: the WeChat article with 1×, 10× and 100× its length of comments, and the added cost per character. */
-async function measureGrowth(base: Results['article']['wechat']) {
+async function measureGrowth(bench: Bench, base: Results['article']['wechat']) {
   const rows: GrowthRow[] = [];
   for (const factor of GROWTH_FACTORS) {
     const path = `mp.weixin.qq.com/s/bench-growth-${factor}x/`;
@@ -133,35 +151,52 @@ async function measureGrowth(base: Results['article']['wechat']) {
   return { rows, msPer100kChars: slopes };
 }
 
-try {
-  startSection('overhead', '1. a 3 MB Chinese page that is not the article, with and without the extension');
-  const BIG_PATH = 'www.big-news.example/zh/handbook.html';
-  const bigHtml = makeBigChinesePage(3_000_000);
-  server.pages.set(BIG_PATH, bigHtml);
-  const overhead = await measureOverhead(bench, emptyDetector, urlOf(BIG_PATH), Buffer.byteLength(bigHtml));
-
+/** Section 2: the article, its WeChat copy (with the cards of section 6) and a repost. */
+async function measureArticle(bench: Bench) {
   startSection('article-wechat', '2. the article: content script start → all mentions marked (6. cards on the WeChat copy)');
   const wechat = await measured(bench, 'WeChat article', () => articleRun(bench, WECHAT_URL, true));
   startSection('article-repost', '2. the article, a repost');
   const repost = await measured(bench, 'repost', () => articleRun(bench, REPOST_URL, false));
-  const article = {
-    wechat: { ...summariseArticle(WECHAT_URL, wechat.runs), warmup: wechat.warmup },
-    repost: { ...summariseArticle(REPOST_URL, repost.runs), warmup: repost.warmup },
-  };
   // The cards are hovered in the WeChat runs of 2.
   loadBySection.cards = loadBySection['article-wechat']!;
-  const cards = summariseCards(wechat.runs);
+  return {
+    article: {
+      wechat: { ...summariseArticle(WECHAT_URL, wechat.runs), warmup: wechat.warmup },
+      repost: { ...summariseArticle(REPOST_URL, repost.runs), warmup: repost.warmup },
+    },
+    cards: summariseCards(wechat.runs),
+  };
+}
 
-  startSection('added', '3. added main-thread time on the article page');
-  const addedTime = await measureAddedTime(bench, WECHAT_URL);
+/** The sections asked for, each under its own heading, in the order of the table. */
+async function measureSections(): Promise<MeasuredSections> {
+  const measuredSections: MeasuredSections = {};
+  if (bench && emptyDetector && selected('overhead')) {
+    startSection('overhead', '1. a 3 MB Chinese page that is not the article, with and without the extension');
+    const BIG_PATH = 'www.big-news.example/zh/handbook.html';
+    const bigHtml = makeBigChinesePage(3_000_000);
+    server.pages.set(BIG_PATH, bigHtml);
+    measuredSections.overhead = await measureOverhead(bench, emptyDetector, urlOf(BIG_PATH), Buffer.byteLength(bigHtml));
+  }
+  if (bench && selected('article')) Object.assign(measuredSections, await measureArticle(bench));
+  if (bench && selected('added')) {
+    startSection('added', '3. added main-thread time on the article page');
+    measuredSections.addedTime = await measureAddedTime(bench, WECHAT_URL);
+  }
+  if (selected('comparison')) {
+    startSection('markjs', '4. against the floor and mark.js');
+    measuredSections.markjs = await measureComparison(plainBench, WECHAT_URL, BENCH);
+  }
+  if (bench && measuredSections.article && selected('growth')) {
+    startSection('growth', '5. growth: the article followed by 1×, 10× and 100× its length of comments');
+    measuredSections.growth = await measureGrowth(bench, measuredSections.article.wechat);
+  }
+  return measuredSections;
+}
 
-  startSection('markjs', '4. against the floor and mark.js');
-  const markjs = await measureComparison(bench, WECHAT_URL, BENCH);
-
-  startSection('growth', '5. growth: the article followed by 1×, 10× and 100× its length of comments');
-  const growth = await measureGrowth(article.wechat);
-
-  const results: Results = {
+try {
+  const measuredSections = await measureSections();
+  const results: PartialResults = {
     date: new Date().toISOString(),
     chromium,
     machine: {
@@ -174,23 +209,21 @@ try {
     },
     runs: RUNS,
     note: 'Each figure: median, min and max of the measured runs, after one warm-up run (kept as "warmup" where shown). All times in ms.',
-    overhead,
-    article,
-    addedTime,
-    markjs,
-    growth,
-    cards,
-    sizes: { detectorGzipBytes: detectorSize.gzipBytes, chromeZipBytes, scripts: sizes },
+    ...measuredSections,
+    sizes,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
-  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some sections only is printed, not kept: results.json holds whole runs.
+  if (!only) {
+    writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  }
   printReport(results);
-  log(`\nwrote ${relative(ROOT, join(BENCH, 'results.json'))} (${results.durationSeconds} s of measuring)`);
+  if (!only) log(`\nwrote ${relative(ROOT, join(BENCH, 'results.json'))} (${results.durationSeconds} s of measuring)`);
 } finally {
-  await extension.close();
+  await extension?.close();
   await plain.close();
-  await emptyDetector.close();
+  await emptyDetector?.close();
   await server.close();
-  rmSync(extensionDir, { recursive: true, force: true });
-  rmSync(floorDir, { recursive: true, force: true });
+  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  if (floorDir) rmSync(floorDir, { recursive: true, force: true });
 }

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { AliasTarget } from '../../src/match/alias-index';
 import type { MarkJsMode, RunResult } from '../page/entry';
-import { measured, pick, type Bench } from './context';
+import { measured, pick, type PlainBench } from './context';
 import type { ComparedVariant, MarkJsVariant, VariantFigures } from './report';
 import { DEADLINE_MS } from './waits';
 
@@ -82,7 +82,7 @@ function countDifferences(targets: AliasTarget[], aliases: string[], ours: Varia
     });
 }
 
-export async function measureComparison(bench: Bench, url: string, benchDir: string) {
+export async function measureComparison(bench: PlainBench, url: string, benchDir: string) {
   bench.log('3. ours against mark.js and the floor on the WeChat article body, in pages without the extension');
   const script = await pageScript(benchDir);
   const targets = await peopleAliases();

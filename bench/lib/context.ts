@@ -4,15 +4,19 @@ import type { ExtensionBrowser } from '../../tests/support/chromium';
 import type { PlainBrowser } from './browsers';
 import { stat, type Stat } from './stats';
 
-export interface Bench {
-  /** Chromium with the built extension. */
-  extension: ExtensionBrowser;
-  /** The same Chromium without any extension. */
+/** What a section that needs no extension shares (section 4 runs in pages without it). */
+export interface PlainBench {
+  /** Chromium without any extension. */
   plain: PlainBrowser;
-  scripts: ExtensionScripts;
   /** Measured runs per figure, after one warm-up run that is not counted. */
   runs: number;
   log(line: string): void;
+}
+
+export interface Bench extends PlainBench {
+  /** The same Chromium with the built extension. */
+  extension: ExtensionBrowser;
+  scripts: ExtensionScripts;
 }
 
 export interface ExtensionScripts {
@@ -31,7 +35,7 @@ export function extensionScripts(extensionId: string): ExtensionScripts {
 }
 
 /** Runs `once(run)` for a warm-up run and `runs` measured runs; returns the measured results. */
-export async function measured<T>(bench: Bench, label: string, once: (run: number) => Promise<T>, runs = bench.runs): Promise<{ runs: T[]; warmup: T }> {
+export async function measured<T>(bench: PlainBench, label: string, once: (run: number) => Promise<T>, runs = bench.runs): Promise<{ runs: T[]; warmup: T }> {
   const results: T[] = [];
   for (let run = 0; run <= runs; run++) {
     bench.log(`  ${label}: ${run === 0 ? 'warm-up' : `run ${run}/${runs}`}`);

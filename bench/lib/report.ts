@@ -127,6 +127,12 @@ export interface Results {
   durationSeconds: number;
 }
 
+/** The figures of the sections that can run alone (`--only`): a whole run has them all. */
+export type MeasuredSections = Partial<Pick<Results, 'overhead' | 'article' | 'addedTime' | 'markjs' | 'growth' | 'cards'>>;
+
+/** Results of a run of some sections: the machine and the header always, each section where it ran. */
+export type PartialResults = Omit<Results, keyof MeasuredSections | 'sizes'> & MeasuredSections & { sizes?: Results['sizes'] };
+
 /** The table being built: section titles, rows of figure / value / goal / met, and notes. */
 class Table {
   readonly rows: string[][] = [];
@@ -173,9 +179,9 @@ function printOverhead(t: Table, o: Results['overhead']): void {
   if (o.detectorRanAfterLoadMs) t.row('detector start relative to the load event', fmt(o.detectorRanAfterLoadMs, 1));
 }
 
-function printArticle(t: Table, r: Results): void {
+function printArticle(t: Table, article: Results['article']): void {
   for (const [key, title] of [['wechat', 'WeChat'], ['repost', 'repost (www.xlszx.com)']] as const) {
-    const a = r.article[key];
+    const a = article[key];
     t.section(`article-${key}`, `2. The article, ${title}: ${a.mentions.median} mentions`);
     t.row('detect (the annotator’s own check)', fmt(a.detectMs));
     t.row('extract (locate the article’s part of the page, copy it for Readability)', fmt(a.extractMs));
@@ -209,8 +215,7 @@ function printAddedTime(t: Table, a: AddedTime): void {
   t.note(' extension, of the task that finished its first marking pass; every task from navigationStart until then counts)');
 }
 
-function printComparison(t: Table, r: Results): void {
-  const m = r.markjs;
+function printComparison(t: Table, m: Results['markjs'], onPage: ArticleSummary['matchMarkMs'] | undefined): void {
   t.section('markjs', `4. Against the floor and mark.js: ${m.root} of the WeChat article, ${m.aliases} aliases of people, a fresh page per variant, no extension`);
   t.row('floor: one TreeWalker + one RegExp, no DOM writes, first call', fmt(m.floor.coldMs, 2));
   t.row('floor, repeated in the page', fmt(m.floor.warmMs, 2));
@@ -224,9 +229,11 @@ function printComparison(t: Table, r: Results): void {
   t.row('mark.js markRegExp + unmark, repeated', fmt(m.regexp.warmMs, 2));
   t.row('mark.js mark(aliases) + unmark, first call', fmt(m.keywords.coldMs, 2));
   t.row('mark.js mark(aliases) + unmark, repeated', fmt(m.keywords.warmMs, 2));
-  const onPage = r.article.wechat.matchMarkMs;
-  const pageRatio = onPage ? onPage.median / m.floor.coldMs.median : Infinity;
-  t.row('match + mark on the page (2., the annotator) / floor, first call', times(pageRatio), '≤ 5×', pageRatio <= 5);
+  // Without section 2 in this run (--only), there is no figure from the page to set against the floor.
+  if (onPage !== undefined) {
+    const pageRatio = onPage ? onPage.median / m.floor.coldMs.median : Infinity;
+    t.row('match + mark on the page (2., the annotator) / floor, first call', times(pageRatio), '≤ 5×', pageRatio <= 5);
+  }
   t.row('match + mark, ours here / floor, first call', times(m.floor.ratioCold), '≤ 5×', m.floor.ratioCold <= 5);
   t.row('match + mark, ours here / floor, repeated', times(m.floor.ratioWarm), '≤ 5×', m.floor.ratioWarm <= 5);
   t.row('markRegExp mark / ours match + mark, first call', times(m.regexp.markRatioCold), '≥ 5×', m.regexp.markRatioCold >= 5);
@@ -245,9 +252,9 @@ function printComparison(t: Table, r: Results): void {
   if (!all.every((v) => v.countsAgreeAcrossRuns)) t.row('WARNING', 'a count changed between runs');
 }
 
-function printGrowth(t: Table, r: Results): void {
+function printGrowth(t: Table, growth: Results['growth'], base: Results['article']['wechat']): void {
   t.section('growth', '5. Growth: the WeChat article + N× its text length of comments (in the comment area)');
-  const rowsWithBase = [{ ...r.article.wechat, factor: 0, extraChars: 0, bytes: NaN, articleChars: NaN }, ...r.growth.rows];
+  const rowsWithBase = [{ ...base, factor: 0, extraChars: 0, bytes: NaN, articleChars: NaN }, ...growth.rows];
   for (const g of rowsWithBase) {
     const size = g.factor === 0 ? 'the article alone, as in 2.' : `+${g.extraChars.toLocaleString('en')} chars, ${(g.bytes / 1e6).toFixed(2)} MB`;
     t.row(`${g.factor}× (${size})`, g.tooLarge ? 'NOT ANNOTATED: over the annotator’s size limit' : `${g.mentions.median} mentions`);
@@ -264,10 +271,10 @@ function printGrowth(t: Table, r: Results): void {
     t.row('  longest task running extension code', fmt(g.longestExtensionTaskMs), '≤ 50 ms', g.longestExtensionTaskMs.max <= 50);
     t.row('  longest task of the page (parsing included)', fmt(g.longestPageTaskMs));
   }
-  for (const s of r.growth.msPer100kChars) {
+  for (const s of growth.msPer100kChars) {
     t.row(`added cost per 100k chars of comments, 0× → ${s.to}×`, `${s.msPer100kChars.toFixed(1)} ms`, 'linear: about equal');
   }
-  if (r.growth.msPer100kChars.some((s) => s.to === 1)) {
+  if (growth.msPer100kChars.some((s) => s.to === 1)) {
     t.note('(1× adds only a few thousand characters: its figure is mostly run-to-run noise)');
   }
 }
@@ -294,15 +301,16 @@ function printSizes(t: Table, s: Results['sizes']): void {
   }
 }
 
-export function printReport(r: Results): void {
+/** The header, then each section the run measured, in order. */
+export function printReport(r: PartialResults): void {
   const t = new Table(r.machine.loadAverage.bySection);
-  printOverhead(t, r.overhead);
-  printArticle(t, r);
-  printAddedTime(t, r.addedTime);
-  printComparison(t, r);
-  printGrowth(t, r);
-  printCards(t, r.cards);
-  printSizes(t, r.sizes);
+  if (r.overhead) printOverhead(t, r.overhead);
+  if (r.article) printArticle(t, r.article);
+  if (r.addedTime) printAddedTime(t, r.addedTime);
+  if (r.markjs) printComparison(t, r.markjs, r.article ? r.article.wechat.matchMarkMs : undefined);
+  if (r.growth && r.article) printGrowth(t, r.growth, r.article.wechat);
+  if (r.cards) printCards(t, r.cards);
+  if (r.sizes) printSizes(t, r.sizes);
   const { atStart, atEnd } = r.machine.loadAverage;
   console.log(`Benchmark, ${r.date}: ${r.chromium}, ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}`);
   console.log(`Each figure: median (min–max) of ${r.runs} runs after a warm-up (the load events of section 1: ${3 * r.runs}). A benchmark, not a test: it never fails on a time.`);

@@ -425,13 +425,13 @@ describe('annotating generated pages (property-based)', { timeout: 120_000 }, ()
     expect(children()).toEqual(marked);
   });
 
-  it('5. every mention found in a run is wrapped, and its elements hold exactly the alias', async () => {
+  it('5. every mention found in a run is wrapped, and its elements hold exactly the alias, also beside markers', async () => {
     await check(
       'mentions wrapped',
-      fc.record({ page: pageSpec, glosses: fc.boolean() }),
-      ({ page: spec, glosses }) => {
+      fc.record({ page: pageSpec, glosses: fc.boolean(), markers: fc.array(fc.nat(), { maxLength: 2 }) }),
+      ({ page: spec, glosses, markers }) => {
         const page = buildPage(spec);
-        const { runs, mentions } = annotate(new PageWriter(doc), page, glosses);
+        const { runs, mentions } = annotate(new PageWriter(doc), page, glosses, markers);
         assertEqual(mentions.length, runs.reduce((sum, run) => sum + finder.find(run.text).length, 0), 'number of mentions');
         for (const { mention, elements } of mentions) {
           if (elements.length === 0) throw new Error(`mention ${mention.target.alias} has no element`);

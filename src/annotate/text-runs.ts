@@ -23,11 +23,8 @@ const INLINE_TAGS = new Set([
 ]);
 
 /** Where the extension never writes: code, form fields, editors, and its own elements. */
-export const UNTOUCHABLE_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'svg', 'math',
-  'iframe', 'object', '[contenteditable]:not([contenteditable="false"])',
-  'qx-mention', 'qx-gloss', 'qx-overlay', 'qx-cite',
-].join(',');
+export const UNTOUCHABLE_SELECTOR =
+  'script,style,noscript,template,textarea,input,select,option,svg,math,iframe,object,[contenteditable]:not([contenteditable="false"]),qx-mention,qx-gloss,qx-overlay,qx-cite';
 
 function blockOf(node: Node): Node | null {
   let element = node.parentElement;

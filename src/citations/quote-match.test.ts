@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import data from './citations.json';
@@ -37,6 +38,28 @@ describe('finding the article’s quotes as real copies write them', () => {
   it('finds nothing where the words differ', () => {
     expect(findQuote('Noam（沙哥）是一个魔法师', 'Noam(沙哥)是一个巫师')).toBeNull();
     expect(findQuote('', 'Noam(沙哥)是一个巫师')).toBeNull();
+  });
+
+  it('finds what folding both texts and searching finds, in texts made of the quotes written every way', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const pieces = QUOTES.flatMap((quote) => [quote, quote.slice(0, 5), quote.slice(3), toTraditional(quote)]);
+    const fullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const written = fc.tuple(fc.constantFrom(...pieces, '，', '的', ' ', '\n', '\u3000', 'ASCII (a)'), fc.boolean()).map(([text, wide]) => (wide ? fullWidth(text) : text));
+    // The plain way to find a quote: exactly, or else in both texts folded.
+    const folding = (text: string, quote: string) => {
+      const exact = text.indexOf(quote);
+      if (exact !== -1) return { start: exact, end: exact + quote.length };
+      const [haystack, needle] = [foldText(text), foldText(quote).text];
+      const at = haystack.text.indexOf(needle);
+      return at === -1 || needle === '' ? null : { start: haystack.origins[at]!, end: haystack.origins[at + needle.length - 1]! + 1 };
+    };
+    fc.assert(
+      fc.property(fc.array(written, { maxLength: 6 }), fc.constantFrom(...QUOTES), (parts, quote) => {
+        const text = parts.join('');
+        expect(findQuote(text, quote)).toEqual(folding(text, quote));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('folds character by character, keeping where each came from', () => {

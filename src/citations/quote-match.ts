@@ -33,24 +33,25 @@ export function foldText(original: string): FoldedText {
   return { text, origins };
 }
 
-/** The last text folded: the citation planner asks about every quote in turn for each run of text. */
-let lastFolded: { original: string; folded: FoldedText } | undefined;
-
-function folded(original: string): FoldedText {
-  if (lastFolded?.original !== original) lastFolded = { original, folded: foldText(original) };
-  return lastFolded.folded;
-}
-
-/** Each quote folded once: it is looked for in every run of text on the page. */
-const foldedQuotes = new Map<string, string>();
+/**
+ * Each quote folded once (it is looked for in every run of text on the page), with the folded
+ * characters that only themselves fold to: not ASCII (it has full-width forms), nor Simplified with
+ * Traditional forms. A text holding the quote holds these as they are, and most runs lack one.
+ */
+const foldedQuotes = new Map<string, [needle: string, literals: string[]]>();
 
 /** Where `quote` is in `text`, in the text's own offsets, whatever its punctuation width, script and spacing. */
 export function findQuote(text: string, quote: string): PassageSpan | null {
+  let quoteFolded = foldedQuotes.get(quote);
+  if (!quoteFolded) {
+    const needle = foldText(quote).text;
+    foldedQuotes.set(quote, (quoteFolded = [needle, [...needle].filter((char) => char > '~' && !simplified.includes(char))]));
+  }
+  const [needle, literals] = quoteFolded;
+  for (const char of literals) if (!text.includes(char)) return null;
   const exact = text.indexOf(quote);
   if (exact !== -1) return { start: exact, end: exact + quote.length };
-  let needle = foldedQuotes.get(quote);
-  if (needle === undefined) foldedQuotes.set(quote, (needle = foldText(quote).text));
-  const haystack = folded(text);
+  const haystack = foldText(text);
   const at = haystack.text.indexOf(needle);
   if (at === -1 || needle.length === 0) return null;
   return { start: haystack.origins[at]!, end: haystack.origins[at + needle.length - 1]! + 1 };
