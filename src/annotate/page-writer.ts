@@ -119,8 +119,7 @@ export class PageWriter {
     for (const edit of this.textEdits.values()) {
       const parent = edit.node.parentElement;
       if (!parent || scope.has(parent)) continue;
-      for (const node of edit.inserted) node.parentNode?.removeChild(node);
-      edit.node.data = edit.original;
+      undoEdit(edit);
       this.textEdits.delete(edit.node);
       undone = true;
     }
@@ -135,10 +134,13 @@ export class PageWriter {
   undoAll(): void {
     for (const node of this.insertions) node.parentNode?.removeChild(node);
     this.insertions.clear();
-    for (const edit of [...this.textEdits.values()].reverse()) {
-      for (const node of edit.inserted) node.parentNode?.removeChild(node);
-      edit.node.data = edit.original;
-    }
+    for (const edit of [...this.textEdits.values()].reverse()) undoEdit(edit);
     this.textEdits.clear();
   }
+}
+
+/** A split text node as the page had it: our pieces beside it gone, its own data back. */
+function undoEdit(edit: TextEdit): void {
+  for (const node of edit.inserted) node.parentNode?.removeChild(node);
+  edit.node.data = edit.original;
 }

@@ -165,9 +165,9 @@ async function passSettings({ options, profile, setup, glossary, toTraditional }
 interface PassRunner {
   pass(): Pass;
   /**
-   * Readability's elements replace the provisional ones: where the marks all lie within them and
-   * they add nothing, the marks stay as they are; otherwise the page is marked again, in the same
-   * task. Either way the session has then settled.
+   * Readability's elements replace the provisional ones: marks outside them are taken back and the
+   * rest stay as they are; where they add elements, the page is marked again, in the same task.
+   * Either way the session has then settled.
    */
   rescope(elements: ReadonlySet<Element>): void;
   /** Undoes every pass (Readability found no article after all, or is about to read the whole page). */

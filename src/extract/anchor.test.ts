@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeBigChinesePage } from '../../tests/fixtures/big-page.mjs';
 import { anchorArticle } from './anchor';
-import { findArticleScope } from './article-scope';
+import { locateArticle, readArticleScope } from './article-scope';
+
+/** Both steps of finding the article, as the annotator takes them. */
+const findArticleScope = (doc: Document) => readArticleScope(doc, locateArticle(doc));
 import { isRegionTooLarge, isTooLarge, measurePage, PAGE_LIMITS } from './page-size';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/');
@@ -69,7 +72,7 @@ describe('anchoring the article on every copy among the fixtures', () => {
 
   it.each(COPIES)('$name: Readability on the region finds the article, its title and byline', async ({ path, body, title, byline }) => {
     const doc = load(withComments(read(path), 50_000));
-    const scope = (await findArticleScope(doc))!;
+    const scope = findArticleScope(doc)!;
     const bodyElement = doc.querySelector(body)!;
     const paragraphs = [...bodyElement.querySelectorAll('p')].filter((p) => p.textContent!.trim() !== '');
     const held = paragraphs.filter((p) => scope.elements.has(p));
@@ -88,7 +91,7 @@ describe('anchoring the article on every copy among the fixtures', () => {
     expect(isTooLarge(measurePage(doc))).toBe(true);
     const anchor = anchorArticle(doc)!;
     expect(isRegionTooLarge(anchor.region)).toBe(false);
-    const scope = (await findArticleScope(doc))!;
+    const scope = findArticleScope(doc)!;
     expect(scope.content.textContent).toMatch(/弄丢了钥匙链|弄丟了鑰匙鏈/);
     expect([...scope.elements].some(inComments)).toBe(false);
     expect(scope.elements.size).toBeGreaterThan(100);
@@ -136,7 +139,7 @@ describe('anchoring on pages built to mislead it', () => {
     const doc = load(page(`<div id="post">${paragraphs(2, 221)}${filler.repeat(Math.ceil((PAGE_LIMITS.characters + 50_000) / 650))}</div>`));
     expect(anchorArticle(doc)!.region.contains(doc.getElementById('post'))).toBe(true);
     expect(isRegionTooLarge(anchorArticle(doc)!.region)).toBe(true);
-    expect(await findArticleScope(doc)).toBeNull();
+    expect(findArticleScope(doc)).toBeNull();
     expect(isTooLarge(measurePage(doc))).toBe(true);
   });
 
@@ -157,7 +160,7 @@ describe('the article on a big unrelated page', () => {
     const html = big.replace('<main class="main" id="handbook">', `<div id="post"><h1>OpenAI公关跳起来捂他嘴</h1>${paragraphs(2, 221)}</div><main class="main" id="handbook">`);
     const doc = load(html);
     expect(anchorArticle(doc)!.region.id).toBe('post');
-    const scope = (await findArticleScope(doc))!;
+    const scope = findArticleScope(doc)!;
     expect([...scope.elements].some((element) => element.closest('#handbook'))).toBe(false);
   });
 });

@@ -78,17 +78,6 @@ export function readArticleScope(doc: Document, location: ArticleLocation, befor
   return readCopy(doc, numberedCopy(doc, doc.body));
 }
 
-/**
- * Both steps, with a task between them (on a page with megabytes of comments, the walk and
- * Readability together made one task of 40-55 ms).
- */
-export async function findArticleScope(doc: Document, nextTask: () => Promise<void> = async () => {}): Promise<ArticleScope | null> {
-  if (!doc.body) return null;
-  const location = locateArticle(doc);
-  await nextTask();
-  return readArticleScope(doc, location);
-}
-
 /** Readability on a numbered copy of a part of the page (or of the whole body). */
 function readCopy(doc: Document, { copy, liveElementsIn }: NumberedCopy): ArticleScope | null {
   const article = new Readability<Element>(copy.ownerDocument, {
