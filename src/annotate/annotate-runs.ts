@@ -15,10 +15,11 @@ export interface RunPlanner {
 
 /** Pieces in order, without any that would overlap an earlier one (two planners claiming the same text). */
 function withoutOverlaps(pieces: PlannedPiece[]): PlannedPiece[] {
-  const sorted = [...pieces].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (pieces.length < 2) return pieces;
+  pieces.sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: PlannedPiece[] = [];
   let reachedEnd = 0;
-  for (const piece of sorted) {
+  for (const piece of pieces) {
     // A marker (an empty piece) may sit where another piece ends, never inside one.
     if (piece.start < reachedEnd) continue;
     kept.push(piece);
@@ -29,15 +30,25 @@ function withoutOverlaps(pieces: PlannedPiece[]): PlannedPiece[] {
 
 /**
  * Marks what the planners find in the runs of `root` that lie in `scope`; returns the runs read.
- * The two halves are timed as performance measures (qx:match, qx:mark) for the benchmark.
+ * The two halves are timed as performance measures (qx:match, qx:mark) for the benchmark. Plain
+ * loops: this runs once, cold, and each callback would be one more function to compile first.
  */
 export function annotateRuns(writer: PageWriter, root: Element, scope: ReadonlySet<Element>, planners: readonly RunPlanner[]): TextRun[] {
   const matchStart = performance.now();
   const runs = collectTextRuns(root, scope);
-  const planned = runs.map((run) => ({ run, pieces: withoutOverlaps(planners.flatMap((planner) => planner.plan(run))) }));
+  const planned: Array<{ run: TextRun; pieces: PlannedPiece[] }> = [];
+  const pieces: PlannedPiece[] = [];
+  for (const run of runs) {
+    let found: PlannedPiece[] = [];
+    for (const planner of planners) found = found.concat(planner.plan(run));
+    if (found.length === 0) continue;
+    found = withoutOverlaps(found);
+    planned.push({ run, pieces: found });
+    pieces.push(...found);
+  }
   const markStart = performance.now();
   const made = markRuns(writer, planned);
-  planned.flatMap(({ pieces }) => pieces).forEach((piece, i) => piece.made?.(made[i]!));
+  for (let i = 0; i < pieces.length; i++) pieces[i]!.made?.(made[i]!);
   performance.measure('qx:match', { start: matchStart, end: markStart });
   performance.measure('qx:mark', { start: markStart });
   return runs;

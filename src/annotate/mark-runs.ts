@@ -16,29 +16,40 @@ export interface PlannedPiece {
   made?(elements: HTMLElement[]): void;
 }
 
-/** Wraps every planned piece; returns, for each piece, the elements made for it, in order. */
+/**
+ * Wraps every planned piece; returns, for each piece, the elements made for it, in order. A run's
+ * pieces are sorted and do not overlap, so their segments come node by node in order: each node is
+ * wrapped once its last piece is seen, in plain loops (each callback would be one more function to
+ * compile on the one cold call that matters).
+ */
 export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextRun; pieces: readonly PlannedPiece[] }>): HTMLElement[][] {
-  const byNode = new Map<Text, Array<WrapPiece & { owner: HTMLElement[] }>>();
   const results: HTMLElement[][] = [];
+  let node: Text | null = null;
+  let wraps: WrapPiece[] = [];
+  let owners: HTMLElement[][] = [];
+  const wrap = () => {
+    const elements = node ? writer.wrapText(node, wraps) : [];
+    for (let i = 0; i < elements.length; i++) owners[i]!.push(elements[i]!);
+    wraps = [];
+    owners = [];
+  };
   for (const { run, pieces } of planned) {
     for (const piece of pieces) {
       const owner: HTMLElement[] = [];
       results.push(owner);
-      const segments =
-        piece.start === piece.end
-          ? segmentsOf(run, piece.end - 1, piece.end).map((segment) => ({ ...segment, start: segment.end }))
-          : segmentsOf(run, piece.start, piece.end);
-      segments.forEach((segment, part) => {
-        const list = byNode.get(segment.node) ?? [];
-        list.push({ start: segment.start, end: segment.end, owner, create: (text) => piece.create(text, part, segment) });
-        byNode.set(segment.node, list);
-      });
+      const marker = piece.start === piece.end;
+      const segments = segmentsOf(run, marker ? piece.end - 1 : piece.start, piece.end);
+      for (let part = 0; part < segments.length; part++) {
+        const segment = segments[part]!;
+        if (segment.node !== node) {
+          wrap();
+          node = segment.node;
+        }
+        wraps.push({ start: marker ? segment.end : segment.start, end: segment.end, create: (text) => piece.create(text, part, segment) });
+        owners.push(owner);
+      }
     }
   }
-  for (const [node, pieces] of byNode) {
-    pieces.sort((a, b) => a.start - b.start || a.end - b.end);
-    const elements = writer.wrapText(node, pieces);
-    pieces.forEach((piece, i) => piece.owner.push(elements[i]!));
-  }
+  wrap();
   return results;
 }
