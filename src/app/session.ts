@@ -9,8 +9,8 @@ import type { ArticleLocation, ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
 import type { CompiledGlossary } from '../glossary/types';
-import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
-import { createI18n, pickUiLanguage } from '../i18n/i18n';
+import { annotatorTranslator } from '../i18n/annotator-strings';
+import { pickUiLanguage } from '../i18n/languages';
 import { traditionalConverter, type ToTraditional } from '../i18n/traditional';
 import type { ArticleInfo, ReaderContent } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
@@ -73,7 +73,7 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   if (signal.aborted) return null;
   const inputs = { options, profile, setup, glossary, toTraditional: traditionalConverter(glossary.traditional), settings };
   if (scopeRoot) {
-    const runner = await startPasses({ ...inputs, elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) }, signal);
+    const runner = startPasses({ ...inputs, elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) }, signal);
     return runner && sessionOf(kind, runner, null);
   }
   if (!extractor) return null;
@@ -82,7 +82,7 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   if (signal.aborted) return null;
   // Mark what was located at once; Readability then has its say in a task of its own (below).
   const provisional = extractor.provisional(location);
-  const early = provisional && (await startPasses({ ...inputs, elements: provisional }, signal, { provisional: true }));
+  const early = provisional && startPasses({ ...inputs, elements: provisional }, signal, { provisional: true });
   if (signal.aborted) return null;
   await letThePageRun();
   if (signal.aborted) return null;
@@ -99,7 +99,7 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   // the page runs between Readability and the marking.
   if (!early) await letThePageRun();
   if (signal.aborted) return null;
-  const runner = await startPasses({ ...inputs, elements: scope.elements }, signal);
+  const runner = startPasses({ ...inputs, elements: scope.elements }, signal);
   return runner && sessionOf(kind, runner, () => readerContentOf(scope, kind, doc));
 }
 
@@ -145,9 +145,8 @@ interface PassInputs {
 }
 
 /** What a pass needs that depends on the settings: the interface language (and its strings) and the categories. */
-async function passSettings({ options, profile, setup, glossary, toTraditional }: PassInputs, settings: Settings): Promise<PassSettings> {
+function passSettings({ options, profile, setup, glossary, toTraditional }: PassInputs, settings: Settings): PassSettings {
   const uiLanguage = pickUiLanguage(options.browserLanguage, settings.uiLanguage);
-  const i18n = await createI18n(uiLanguage, ANNOTATOR_STRINGS);
   return {
     doc: options.doc,
     profile,
@@ -156,7 +155,7 @@ async function passSettings({ options, profile, setup, glossary, toTraditional }
     entries: new Map(glossary.entries.map((entry) => [entry.id, entry])),
     uiLanguage,
     toTraditional,
-    t: (key, values) => i18n.t(key, values),
+    t: annotatorTranslator(uiLanguage),
     categories: new Set(CATEGORIES.filter((category) => settings.categories[category])),
   };
 }
@@ -180,7 +179,8 @@ interface PassRunner {
  * in place. Changes are applied in order, one at a time, even when they come faster than a re-mark.
  * A provisional first pass states that it has settled only once rescope() has run.
  */
-async function startPasses(inputs: PassInputs, sessionSignal: AbortSignal, { provisional = false } = {}): Promise<PassRunner | null> {
+function startPasses(inputs: PassInputs, sessionSignal: AbortSignal, { provisional = false } = {}): PassRunner | null {
+  if (sessionSignal.aborted) return null;
   const passes = new AbortController();
   sessionSignal.addEventListener('abort', () => passes.abort(), { signal: passes.signal });
   const { signal } = passes;
@@ -205,21 +205,17 @@ async function startPasses(inputs: PassInputs, sessionSignal: AbortSignal, { pro
     if (castOpen) pass.cast.setOpen(true);
     return pass;
   };
-  const first = await passSettings(inputs, settings);
-  if (signal.aborted) return null;
-  let pass = run(first);
+  let pass = run(passSettings(inputs, settings));
   settled(pass.context);
 
   let applying = Promise.resolve();
   const unwatch = watchSettings((next) => {
-    applying = applying.then(async () => {
+    applying = applying.then(() => {
       if (signal.aborted) return;
       castOpen = pass.cast.open;
       const remark = needsRemark(settings, next);
-      const ready = remark ? await passSettings(inputs, next) : null;
-      if (signal.aborted) return;
       settings = next;
-      if (ready) pass = run(ready);
+      if (remark) pass = run(passSettings(inputs, next));
       else pass.glosses.set(next.glosses);
       settled(pass.context);
     });
