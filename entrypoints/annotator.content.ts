@@ -7,10 +7,10 @@ import { isExtensionPage } from '../src/platform';
 import { detectArticle, type ArticleKind } from '../src/detect/detect';
 import { ANNOTATOR_SAMPLES } from '../src/detect/reading-budgets';
 import { sampleText } from '../src/detect/sample-page';
-import { locateArticle, locatedElements, readArticleScope } from '../src/extract/article-scope';
+import { locateArticle, readArticleScope } from '../src/extract/article-scope';
 import { answerMessage } from '../src/app/messages';
 
-const ARTICLE_EXTRACTOR = { locate: locateArticle, provisional: locatedElements, read: readArticleScope };
+const ARTICLE_EXTRACTOR = { locate: locateArticle, read: readArticleScope };
 
 /** After a client-side navigation, give the page's script a moment to put the new content in. */
 const SETTLE_MS = 150;

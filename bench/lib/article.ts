@@ -34,9 +34,10 @@ export interface ArticleRun {
   tooLarge: ArticleInfo['tooLarge'] | null;
   mentions: number;
   detectMs: number | null;
+  /** Locating the article's part of the page (qx:locate) and Readability's verdict on it (qx:readability), each in a task of its own. */
   extractMs: number | null;
-  /** Readability's verdict, in a task of its own after the first marks (qx:confirm). */
-  confirmMs: number | null;
+  locateMs: number | null;
+  readabilityMs: number | null;
   matchMs: number | null;
   markMs: number | null;
   stepsMs: number | null;
@@ -61,19 +62,19 @@ export interface ArticleRun {
 
 interface Timings {
   detectMs: number;
-  extractMs: number;
-  confirmMs: number;
+  locateMs: number;
+  readabilityMs: number;
   matchMs: number;
   markMs: number;
 }
 
-/** The annotator's own performance measures (qx:detect, qx:extract …), summed per name. */
+/** The annotator's own performance measures (qx:detect, qx:locate …), summed per name. */
 function annotatorTimings(page: Page): Promise<Timings> {
   return page.evaluate(() => {
     const total = (name: string) => performance.getEntriesByName(name, 'measure').reduce((sum, entry) => sum + entry.duration, 0);
     const first = (name: string) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? 0;
     // The first marking pass only: later measures come from re-rendered paragraphs.
-    return { detectMs: total('qx:detect'), extractMs: total('qx:extract'), confirmMs: total('qx:confirm'), matchMs: first('qx:match'), markMs: first('qx:mark') };
+    return { detectMs: total('qx:detect'), locateMs: total('qx:locate'), readabilityMs: total('qx:readability'), matchMs: first('qx:match'), markMs: first('qx:mark') };
   });
 }
 
@@ -178,11 +179,12 @@ export async function articleRun(bench: Bench, url: string, withCards: boolean):
       tooLarge: info.tooLarge ?? null,
       mentions: info.mentionCount,
       detectMs: timings?.detectMs ?? null,
-      extractMs: timings?.extractMs ?? null,
-      confirmMs: timings?.confirmMs ?? null,
+      extractMs: timings ? timings.locateMs + timings.readabilityMs : null,
+      locateMs: timings?.locateMs ?? null,
+      readabilityMs: timings?.readabilityMs ?? null,
       matchMs: timings?.matchMs ?? null,
       markMs: timings?.markMs ?? null,
-      stepsMs: timings ? timings.detectMs + timings.extractMs + timings.matchMs + timings.markMs : null,
+      stepsMs: timings ? timings.detectMs + timings.locateMs + timings.readabilityMs + timings.matchMs + timings.markMs : null,
       ...figures,
       cards: withCards && outcome === 'marked' ? await hoverCards(bench, page, signals, thread) : [],
     };
@@ -248,8 +250,8 @@ export function summariseArticle(url: string, runs: ArticleRun[]): ArticleSummar
     mentions: stat(runs.map((r) => r.mentions)),
     detectMs: pickOptional(runs, (r) => r.detectMs),
     extractMs: pickOptional(runs, (r) => r.extractMs),
-    confirmMs: pickOptional(runs, (r) => r.confirmMs),
-    allStepsMs: pickOptional(runs, (r) => (r.stepsMs === null ? null : r.stepsMs + (r.confirmMs ?? 0))),
+    locateMs: pickOptional(runs, (r) => r.locateMs),
+    readabilityMs: pickOptional(runs, (r) => r.readabilityMs),
     matchMs: pickOptional(runs, (r) => r.matchMs),
     markMs: pickOptional(runs, (r) => r.markMs),
     matchMarkMs: pickOptional(runs, (r) => (r.matchMs === null || r.markMs === null ? null : r.matchMs + r.markMs)),

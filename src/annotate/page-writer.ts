@@ -110,22 +110,6 @@ export class PageWriter {
     for (const inserted of edit.inserted) inserted.parentNode?.removeChild(inserted);
   }
 
-  /**
-   * Takes back every mark in text outside `scope` (whose parent is not one of those elements): the
-   * text node gets its data back and our pieces beside it go. Returns whether there were any.
-   */
-  undoOutside(scope: ReadonlySet<Element>): boolean {
-    let undone = false;
-    for (const edit of this.textEdits.values()) {
-      const parent = edit.node.parentElement;
-      if (!parent || scope.has(parent)) continue;
-      undoEdit(edit);
-      this.textEdits.delete(edit.node);
-      undone = true;
-    }
-    return undone;
-  }
-
   remove(node: Node): void {
     if (!this.insertions.delete(node)) return;
     node.parentNode?.removeChild(node);

@@ -38,11 +38,8 @@ function buildPage(): HTMLElement {
 
 const elementsOf = (root: Element) => new Set([root, ...root.querySelectorAll('*')]);
 
-/**
- * A stand-in for finding the article: Readability's verdict is the article element and everything
- * in it, counted; `provisional`, what is marked before the verdict (nothing: wait for it).
- */
-function fakeExtractor(article: HTMLElement, provisional: Element | null = null) {
+/** A stand-in for finding the article: Readability's verdict is the article element and everything in it, counted. */
+function fakeExtractor(article: HTMLElement) {
   const calls = { count: 0 };
   // As Readability's copy is, the verdict is taken from the page as it was before anything was marked.
   let verdict: ArticleScope | null = null;
@@ -51,7 +48,6 @@ function fakeExtractor(article: HTMLElement, provisional: Element | null = null)
       verdict = { elements: elementsOf(article), title: 'test', byline: null, content: article.cloneNode(true) as Element };
       return 'nowhere';
     },
-    provisional: () => provisional && elementsOf(provisional),
     read: () => {
       calls.count++;
       return verdict;
@@ -140,7 +136,7 @@ describe('starting and stopping', () => {
   });
 });
 
-describe('marking before Readability has judged the page', () => {
+describe('Readability before marking', () => {
   /** The article in a wrapper that also holds a headline naming 沙哥: the located part, larger than the body. */
   function buildWrappedPage(): { wrapper: HTMLElement; article: HTMLElement } {
     const article = buildPage();
@@ -165,40 +161,30 @@ describe('marking before Readability has judged the page', () => {
     return removed;
   }
 
-  it('keeps its marks as they are when Readability keeps everything they are in', async () => {
-    const { article } = buildWrappedPage();
-    const { extractor } = fakeExtractor(article, article);
-    const removed = await mentionsRemovedDuring(() => startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor }, newSignal()));
+  it('marks nothing before Readability has judged, and nothing outside the body it chose', async () => {
+    const { wrapper, article } = buildWrappedPage();
+    const { extractor } = fakeExtractor(article);
+    let marksWhileJudging = -1;
+    const judging: ArticleExtractor = {
+      ...extractor,
+      read(doc, location) {
+        marksWhileJudging = document.querySelectorAll('qx-mention').length;
+        return extractor.read(doc, location);
+      },
+    };
+    const removed = await mentionsRemovedDuring(() => startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: judging }, newSignal()));
+    expect(marksWhileJudging).toBe(0);
+    // The headline naming 沙哥 is outside the body: never marked, so nothing had to be taken back.
+    expect(wrapper.querySelector('h1 qx-mention')).toBeNull();
     expect(removed).toBe(0);
     expect(mentionsOf('noam-shazeer')).toBe(3);
     expect(generation()).toBe(1);
   });
 
-  it('takes back only the mark outside the body Readability chose, and states it has settled only then', async () => {
-    const { wrapper, article } = buildWrappedPage();
-    const { extractor } = fakeExtractor(article, wrapper);
-    let generationWhileJudging = -1;
-    const judging: ArticleExtractor = {
-      ...extractor,
-      read(doc, location, beforeWholePage) {
-        generationWhileJudging = generation();
-        expect(mentionsOf('noam-shazeer')).toBe(4); // the headline's too, for now
-        return extractor.read(doc, location, beforeWholePage);
-      },
-    };
-    const removed = await mentionsRemovedDuring(() => startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: judging }, newSignal()));
-    // Only the headline's mark went: the article's stayed as they were, not marked again.
-    expect(removed).toBe(1);
-    expect(generationWhileJudging).toBe(0);
-    expect(wrapper.querySelector('h1 qx-mention')).toBeNull();
-    expect(mentionsOf('noam-shazeer')).toBe(3);
-    expect(generation()).toBe(1);
-  });
-
   it('leaves the page as it found it when Readability finds no article after all', async () => {
-    const { wrapper, article } = buildWrappedPage();
+    const { article } = buildWrappedPage();
     const before = document.documentElement.outerHTML;
-    const { extractor } = fakeExtractor(article, wrapper);
+    const { extractor } = fakeExtractor(article);
     const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: { ...extractor, read: () => null } }, newSignal());
     expect(session).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);

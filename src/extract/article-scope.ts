@@ -49,21 +49,10 @@ export function locateArticle(doc: Document): ArticleLocation {
 }
 
 /**
- * The live elements of a located part of the page, for marking before Readability has judged it
- * (src/app/session.ts); null where that part is the whole body, which would take in comments and
- * sidebars that Readability is there to leave out.
- */
-export function locatedElements(location: ArticleLocation): Set<Element> | null {
-  if (typeof location === 'string' || location.region === location.region.ownerDocument.body) return null;
-  return new Set([location.region, ...location.region.querySelectorAll('*')]);
-}
-
-/**
  * The second step: Readability's verdict on the located part, or on the whole page when nothing
- * was located or the verdict left out the passages. The whole page must then be as the site made
- * it: `beforeWholePage` is called first, for the annotator to take back what it marked early.
+ * was located or the verdict left out the passages.
  */
-export function readArticleScope(doc: Document, location: ArticleLocation, beforeWholePage: () => void = () => {}): ArticleScope | null {
+export function readArticleScope(doc: Document, location: ArticleLocation): ArticleScope | null {
   if (!doc.body || location === 'too-large') return null;
   if (location !== 'nowhere') {
     if (!location.region.isConnected) return null; // the page changed meanwhile
@@ -74,7 +63,6 @@ export function readArticleScope(doc: Document, location: ArticleLocation, befor
     if (location.region === doc.body) return null;
   }
   if (isTooLarge(measurePage(doc))) return null;
-  beforeWholePage();
   return readCopy(doc, numberedCopy(doc, doc.body));
 }
 

@@ -21,7 +21,7 @@ export interface NumberedCopy {
 /** A numbered copy of `region` (an element of the body, or the body itself). */
 export function numberedCopy(doc: Document, region: Element): NumberedCopy {
   const copy = copyRegion(doc, region);
-  // A list of the elements as they are now: the annotator may mark the page before Readability reads the copy.
+  // A list of the elements as they are now: the page may change before Readability reads the copy.
   const liveElements = [...region.getElementsByTagName('*')];
   const copiedElements = copy.getElementsByTagName('*');
   // Both lists are in document order over identical trees, so position i names the same element;

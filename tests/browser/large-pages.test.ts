@@ -77,7 +77,7 @@ afterAll(async () => {
 /**
  * The trace categories: the main thread's tasks (RunTask, with their CPU time), script evaluations
  * (EvaluateScript, with the script's URL) and the page's performance measures, the annotator's
- * qx:detect, qx:extract, qx:match, qx:mark and qx:confirm among them, with the moment each was taken.
+ * qx:detect, qx:locate, qx:readability, qx:match and qx:mark among them, with the moment each was taken.
  */
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
@@ -125,11 +125,11 @@ type Expected = 'annotates' | 'gives up' | 'only detects';
 
 /**
  * The annotator's measures a run of each kind takes: a run that gives up never marks, but its
- * second step (qx:confirm, Readability's verdict) still runs, if only to find nothing to read.
+ * second step (qx:readability, Readability's verdict) still runs, if only to find nothing to read.
  */
 const MEASURES: Record<Expected, string[]> = {
-  annotates: ['qx:confirm', 'qx:detect', 'qx:extract', 'qx:mark', 'qx:match'],
-  'gives up': ['qx:confirm', 'qx:detect', 'qx:extract'],
+  annotates: ['qx:detect', 'qx:locate', 'qx:mark', 'qx:match', 'qx:readability'],
+  'gives up': ['qx:detect', 'qx:locate', 'qx:readability'],
   'only detects': [],
 };
 

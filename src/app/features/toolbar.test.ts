@@ -29,7 +29,6 @@ async function startOnArticle(browserLanguage = 'en'): Promise<void> {
   document.body.append(article);
   const extractor = {
     locate: () => 'nowhere' as const,
-    provisional: () => null,
     read: (): ArticleScope => ({ elements: new Set([article, ...article.querySelectorAll('*')]), title: 'test', byline: null, content: article.cloneNode(true) as Element }),
   };
   await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage, extractor }, running.signal);
