@@ -34,7 +34,7 @@ export interface CardUi {
  * for i18next. Each pass asks in its own language (a change of language makes a new pass).
  */
 const i18n = createI18n('en', CARD_STRINGS);
-const translatorFor = (lng: UiLanguage): Translate => (key, values) => i18n.t(key, { ...values, lng });
+const translatorFor = (lng: UiLanguage): Translate => i18n.getFixedT(lng);
 
 export const cardUi: CardUi = {
   createCardLayer: (options) => new CardLayer({ ...options, t: translatorFor(options.uiLanguage) }),
