@@ -204,6 +204,9 @@ function printAddedTime(t: Table, a: AddedTime): void {
   t.row('all tasks, with the extension', fmt(a.withExtension.allMs));
   t.row('added main-thread time (median with − median without)', `${a.addedMs.toFixed(1)} ms`, '≤ 40 ms', a.addedMs <= 40);
   t.row('  load by load (with − without, each pair in turn)', fmt(a.pairedAddedMs));
+  t.row('  the same tasks, the thread’s CPU time: without / with', `${fmt(a.withoutExtension.allCpuMs)} / ${fmt(a.withExtension.allCpuMs)}`);
+  t.row('  added CPU time (median with − median without)', `${a.addedCpuMs.toFixed(1)} ms`, '≤ 40 ms', a.addedCpuMs <= 40);
+  t.row('    load by load', fmt(a.pairedAddedCpuMs));
   t.row('script, without any extension', fmt(a.withoutExtension.scriptMs));
   t.row('script, with the extension', fmt(a.withExtension.scriptMs));
   t.row('added script time (median with − median without)', `${a.addedScriptMs.toFixed(1)} ms`);
