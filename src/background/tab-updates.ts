@@ -70,7 +70,12 @@ export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
     if (look === 'while-loading') {
       const looking = lookAt(tabId, look, url, tab.title ?? '');
       lookingWhileLoading.set(tabId, looking);
-      await looking.finally(() => lookingWhileLoading.get(tabId) === looking && lookingWhileLoading.delete(tabId));
+      try {
+        await looking;
+      } finally {
+        // A later look while loading (a new route) has taken the tab's place: it is not this one's to clear.
+        if (lookingWhileLoading.get(tabId) === looking) lookingWhileLoading.delete(tabId);
+      }
       return;
     }
     // The article found at this very address while it loaded: its annotator is there and follows
