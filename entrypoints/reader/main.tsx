@@ -15,7 +15,7 @@ const browserLanguage = browser.i18n.getUILanguage();
 const settings = await loadSettings();
 const uiLanguage = pickUiLanguage(browserLanguage, settings.uiLanguage);
 document.documentElement.lang = uiLanguage;
-const i18n = await createI18n(uiLanguage, PAGE_STRINGS);
+const i18n = createI18n(uiLanguage, PAGE_STRINGS);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values);
 document.title = t('reader.title');
 
