@@ -36,7 +36,7 @@ if (!content) {
   status.textContent = '';
   document.title = `${content.title} · ${t('reader.title')}`;
   renderArticle(article, content.html);
-  const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/content-scripts/annotator.js'), browser.runtime.getURL('/card-ui.js'));
+  const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/annotator.js'), browser.runtime.getURL('/card-ui.js'));
   // The reader view lives as long as its tab: its session is never stopped.
   const session = await startAnnotatorSession(
     // The cast opens at once where the article leaves room for it (reader.css), not over the text on a phone.

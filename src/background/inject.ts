@@ -4,7 +4,7 @@ import type { DetectorState } from '../detect/run-detector';
 import type { FrameResult } from './tab-records';
 
 export const DETECTOR_FILE = '/detector.js';
-export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+export const ANNOTATOR_FILE = '/annotator.js';
 /** The cards and the cast, which the annotator asks for on the reader's first move (src/app/card-ui-loader.ts). */
 export const CARD_UI_FILE = '/card-ui.js';
 export type ScriptFile = typeof DETECTOR_FILE | typeof ANNOTATOR_FILE | typeof CARD_UI_FILE;
