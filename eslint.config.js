@@ -46,6 +46,20 @@ const DETECTOR_STAYS_TINY = {
   ],
 };
 
+const PAGE_SCRIPT =
+  "src/app/ is the page script, on the article page's load path: marking needs neither i18next nor Preact, which come with the cards and the cast in card-ui.js";
+const PAGE_SCRIPT_CARRIES_NO_UI_KIT = {
+  paths: ['i18next', 'preact'].map((name) => ({ name, allowTypeImports: true, message: `${PAGE_SCRIPT}: it may not import ${name}.` })),
+  patterns: [
+    { group: ['preact/*'], allowTypeImports: true, message: `${PAGE_SCRIPT}: it may not import Preact.` },
+    {
+      regex: intoFolders('i18n/i18n|i18n/card-strings|card/card-ui|card/card-layer|card/Card|roster/Roster'),
+      allowTypeImports: true,
+      message: `${PAGE_SCRIPT}: it may import only types from the modules that draw with them (src/i18n/languages.ts has the languages).`,
+    },
+  ],
+};
+
 const MATCH = 'src/match/ is pure string logic (text in, offsets out), so it runs and is tested without a page';
 const MATCHER_HAS_NO_DOM = {
   paths: [
@@ -142,6 +156,12 @@ export default tseslint.config(
     files: ['src/extract/**', 'src/annotate/**', 'src/glossary/**', 'src/i18n/**', 'src/citations/**', 'src/settings/**', 'src/article/**'],
     ignores: TESTS,
     rules: restrictImports(LOWER_LAYERS_MAY_NOT_IMPORT_APP),
+  },
+  // Type imports are erased from the bundle, so the page script may use the cards' types.
+  {
+    files: ['src/app/**', 'entrypoints/annotator.content.ts'],
+    ignores: TESTS,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', PAGE_SCRIPT_CARRIES_NO_UI_KIT] },
   },
   {
     files: ['src/match/**'],

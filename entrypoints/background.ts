@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { annotatorTabs } from '../src/background/annotator-tabs';
 import { commandHandler } from '../src/background/commands';
 import { injectorFor } from '../src/background/inject';
 import { messageHandler } from '../src/background/messages';
@@ -18,8 +19,9 @@ import { loadSettings, updateSettings } from '../src/settings/settings';
 export default defineBackground(() => {
   const tabUrl = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
   const records = tabRecords(browser.storage.session, tabUrl);
+  const annotators = annotatorTabs(browser.storage.session, (tabId, message) => browser.tabs.sendMessage(tabId, message));
   const deps = {
-    inject: injectorFor(browser),
+    inject: annotators.noting(injectorFor(browser)),
     records,
     runOn: async () => (await loadSettings()).runOn,
   };
@@ -27,12 +29,16 @@ export default defineBackground(() => {
   const toolbar = toolbarFor(browser.action ?? browser.browserAction, browser.storage.session, tabUrl);
   const onUpdated = tabUpdateHandler(deps);
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url) void toolbar.addressChanged(tabId, change.url);
+    if (change.url) {
+      void toolbar.addressChanged(tabId, change.url);
+      void annotators.addressChanged(tabId, change.url);
+    }
     void onUpdated(tabId, change, tab);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void records.forget(tabId);
     void toolbar.forget(tabId);
+    void annotators.forget(tabId);
   });
   browser.runtime.onMessage.addListener(messageHandler({ ...deps, tabUrl, readGlossary: readGlossaryFile }));
   browser.runtime.onMessage.addListener(toolbarMessageHandler(toolbar));

@@ -6,6 +6,15 @@ export interface ArticleDetectedMessage {
   type: 'qx:article-detected';
 }
 
+/**
+ * Background → annotator, in every frame of a tab it went into: the tab's address changed (a new
+ * route of a single-page app). An annotator whose own frame has moved looks at its page again.
+ */
+export interface AddressChangedMessage {
+  type: 'qx:address-changed';
+  url: string;
+}
+
 /** Popup → background: the reader asks to look for the article in this tab, whatever its title. */
 export interface LookHereRequest {
   type: 'qx:look-here';

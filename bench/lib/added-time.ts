@@ -21,6 +21,8 @@ import { DEADLINE_MS, PageSignals, QUIET, untilQuiet } from './waits';
 export interface MainThreadLoad {
   /** All tasks' wall time in the window. */
   allMs: number;
+  /** The same tasks' CPU time on the thread (trace tdur), which waiting for a core does not inflate. */
+  allCpuMs: number;
   /** The part of it that ran JavaScript (trace.mainThreadTime). */
   scriptMs: number;
   tasks: number;
@@ -30,13 +32,15 @@ export interface MainThreadLoad {
 
 export interface AddedTime {
   url: string;
-  withExtension: { allMs: Stat; scriptMs: Stat; windowMs: Stat; tasks: Stat };
-  withoutExtension: { allMs: Stat; scriptMs: Stat; windowMs: Stat; tasks: Stat };
+  withExtension: { allMs: Stat; allCpuMs: Stat; scriptMs: Stat; windowMs: Stat; tasks: Stat };
+  withoutExtension: { allMs: Stat; allCpuMs: Stat; scriptMs: Stat; windowMs: Stat; tasks: Stat };
   /** Median with − median without. */
   addedMs: number;
+  addedCpuMs: number;
   addedScriptMs: number;
   /** The same difference load by load (each pair loaded one after the other), for the spread. */
   pairedAddedMs: Stat;
+  pairedAddedCpuMs: Stat;
   pairedAddedScriptMs: Stat;
   warmup: unknown;
 }
@@ -89,6 +93,7 @@ export async function measureAddedTime(bench: Bench, url: string): Promise<Added
   });
   const side = (key: 'with' | 'without') => ({
     allMs: pick(loads.runs, (r) => r[key].allMs),
+    allCpuMs: pick(loads.runs, (r) => r[key].allCpuMs),
     scriptMs: pick(loads.runs, (r) => r[key].scriptMs),
     windowMs: pick(loads.runs, (r) => r[key].windowMs),
     tasks: pick(loads.runs, (r) => r[key].tasks),
@@ -100,8 +105,10 @@ export async function measureAddedTime(bench: Bench, url: string): Promise<Added
     withExtension,
     withoutExtension,
     addedMs: withExtension.allMs.median - withoutExtension.allMs.median,
+    addedCpuMs: withExtension.allCpuMs.median - withoutExtension.allCpuMs.median,
     addedScriptMs: withExtension.scriptMs.median - withoutExtension.scriptMs.median,
     pairedAddedMs: pick(loads.runs, (r) => r.with.allMs - r.without.allMs),
+    pairedAddedCpuMs: pick(loads.runs, (r) => r.with.allCpuMs - r.without.allCpuMs),
     pairedAddedScriptMs: pick(loads.runs, (r) => r.with.scriptMs - r.without.scriptMs),
     warmup: loads.warmup,
   };

@@ -31,7 +31,7 @@ export interface ExtensionScripts {
 
 export function extensionScripts(extensionId: string): ExtensionScripts {
   const origin = `chrome-extension://${extensionId}/`;
-  return { origin, detector: `${origin}detector.js`, annotator: `${origin}content-scripts/annotator.js`, uiKit: `${origin}ui-kit.js`, cardUi: `${origin}card-ui.js` };
+  return { origin, detector: `${origin}detector.js`, annotator: `${origin}annotator.js`, uiKit: `${origin}ui-kit.js`, cardUi: `${origin}card-ui.js` };
 }
 
 /** Runs `once(run)` for a warm-up run and `runs` measured runs; returns the measured results. */

@@ -178,7 +178,13 @@ export function quietPoint(taskList: TraceEvent[], after: number, traceStop: num
  * ran JavaScript (compiling and running scripts, event and timer callbacks, promise continuations,
  * with any garbage collection they set off), whoever's script it was.
  */
-export function mainThreadTime(events: TraceEvent[], taskList: TraceEvent[], thread: Thread, from: number, to: number): { allMs: number; scriptMs: number; tasks: number } {
+export function mainThreadTime(
+  events: TraceEvent[],
+  taskList: TraceEvent[],
+  thread: Thread,
+  from: number,
+  to: number,
+): { allMs: number; allCpuMs: number; scriptMs: number; tasks: number } {
   const inWindow = taskList.filter((task) => task.ts >= from && task.ts < to);
   // The thread's events between the first of these tasks' start and the last one's end lie in them.
   const first = inWindow[0]?.ts ?? from;
@@ -188,6 +194,8 @@ export function mainThreadTime(events: TraceEvent[], taskList: TraceEvent[], thr
   );
   return {
     allMs: inWindow.reduce((total, task) => total + (task.dur ?? 0) / 1000, 0),
+    // The thread's CPU time: on a busy machine a task's wall time also holds its waits for a core.
+    allCpuMs: inWindow.reduce((total, task) => total + (task.tdur ?? task.dur ?? 0) / 1000, 0),
     scriptMs: script.reduce((total, event) => total + (event.dur ?? 0) / 1000, 0),
     tasks: inWindow.length,
   };

@@ -8,6 +8,6 @@ import { loadSettings } from '../../src/settings/settings';
 
 const uiLanguage = pickUiLanguage(browser.i18n.getUILanguage(), (await loadSettings()).uiLanguage);
 document.documentElement.lang = uiLanguage;
-const i18n = await createI18n(uiLanguage, PAGE_STRINGS);
+const i18n = createI18n(uiLanguage, PAGE_STRINGS);
 document.title = i18n.t('options.title');
 render(<Options t={(key, values) => i18n.t(key, values)} />, document.getElementById('app')!);

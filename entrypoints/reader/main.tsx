@@ -15,7 +15,7 @@ const browserLanguage = browser.i18n.getUILanguage();
 const settings = await loadSettings();
 const uiLanguage = pickUiLanguage(browserLanguage, settings.uiLanguage);
 document.documentElement.lang = uiLanguage;
-const i18n = await createI18n(uiLanguage, PAGE_STRINGS);
+const i18n = createI18n(uiLanguage, PAGE_STRINGS);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values);
 document.title = t('reader.title');
 
@@ -36,7 +36,7 @@ if (!content) {
   status.textContent = '';
   document.title = `${content.title} · ${t('reader.title')}`;
   renderArticle(article, content.html);
-  const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/content-scripts/annotator.js'), browser.runtime.getURL('/card-ui.js'));
+  const { startAnnotatorSession } = await loadSharedAnnotator(browser.runtime.getURL('/annotator.js'), browser.runtime.getURL('/card-ui.js'));
   // The reader view lives as long as its tab: its session is never stopped.
   const session = await startAnnotatorSession(
     // The cast opens at once where the article leaves room for it (reader.css), not over the text on a phone.

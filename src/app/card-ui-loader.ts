@@ -4,9 +4,10 @@
  * when the reader first moves the pointer, touches the page or presses a key, which leaves the 300
  * ms of a hover's pause for it to arrive before the first card opens.
  *
- * On a web page the background injects it into this frame's isolated world (so nothing has to be
- * exposed to pages as a web-accessible resource); the reader view, an extension page, loads it
- * with the annotator (src/reader/load-annotator.ts).
+ * On a web page the background injects it, after ui-kit.js (Preact and i18next, which only it
+ * needs), into this frame's isolated world (so nothing has to be exposed to pages as a
+ * web-accessible resource); the reader view, an extension page, which loads ui-kit.js first as
+ * every extension page does, loads it with the annotator (src/reader/load-annotator.ts).
  */
 import { browser } from 'wxt/browser';
 import type { CardUi } from '../card/card-ui';

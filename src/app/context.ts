@@ -20,6 +20,7 @@ export interface PassContext {
   uiLanguage: UiLanguage;
   /** The zh-TW interface's conversion of the glossary's and citations' Chinese texts, built on first use. */
   toTraditional: ToTraditional;
+  /** The page script's own strings (src/i18n/annotator-strings.ts); the cards and the cast bring theirs. */
   t: Translate;
   categories: ReadonlySet<Category>;
   writer: PageWriter;

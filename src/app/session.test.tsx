@@ -14,6 +14,8 @@ import { loadSettings, updateSettings } from '../settings/settings';
 import { cardUi } from '../card/card-ui';
 import { provideCardUi } from '../card/card-ui-global';
 import { startAnnotatorSession, type ArticleExtractor } from './session';
+import en from '../../locales/en.json';
+import zhCN from '../../locales/zh-CN.json';
 
 // As if card-ui.js had run in this page already (on a page it arrives on the reader's first move).
 provideCardUi(cardUi);
@@ -221,6 +223,30 @@ describe('following the settings', () => {
     await updateSettings({ glosses: true });
     await settledAt(start + 1);
     expect([...document.querySelectorAll('qx-gloss')].map((gloss) => gloss.textContent)).toContain(' (Noam Shazeer)');
+  });
+});
+
+describe('a change of interface language', () => {
+  const shadow = () => overlay()!.shadowRoot!;
+  /** Focuses Noam Shazeer's first mention, as Tab would, and waits for his card. */
+  async function openCard(): Promise<Element> {
+    document.querySelector('qx-mention[data-qx-entry="noam-shazeer"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await vi.waitFor(() => expect(shadow().querySelector('.card')).not.toBeNull());
+    return shadow().querySelector('.card')!;
+  }
+
+  it('re-marks, and the cards and the cast, drawn in English before, then speak the new language', async () => {
+    const article = buildPage();
+    const session = await startAnnotatorSession({ doc: document, kind: 'qbitai', browserLanguage: 'en', extractor: fakeExtractor(article).extractor }, newSignal());
+    expect((await openCard()).querySelector('.more')?.textContent).toBe(en.card.more);
+    session!.toggleRoster();
+    await vi.waitFor(() => expect(shadow().querySelector('.roster h2')?.textContent).toBe(en.roster.title));
+
+    const start = generation();
+    await updateSettings({ uiLanguage: 'zh-CN' });
+    await settledAt(start + 1);
+    expect((await openCard()).querySelector('.more')?.textContent).toBe(zhCN.card.more);
+    await vi.waitFor(() => expect(shadow().querySelector('.roster h2')?.textContent).toBe(zhCN.roster.title));
   });
 });
 

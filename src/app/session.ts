@@ -9,8 +9,8 @@ import type { ArticleLocation, ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
 import type { CompiledGlossary } from '../glossary/types';
-import { ANNOTATOR_STRINGS } from '../i18n/annotator-strings';
-import { createI18n, pickUiLanguage } from '../i18n/i18n';
+import { annotatorTranslator } from '../i18n/annotator-strings';
+import { pickUiLanguage } from '../i18n/languages';
 import { traditionalConverter, type ToTraditional } from '../i18n/traditional';
 import type { ArticleInfo, ReaderContent } from '../messages';
 import { CATEGORIES, loadSettings, watchSettings, type Settings } from '../settings/settings';
@@ -70,8 +70,7 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   if (signal.aborted) return null;
   const inputs = { options, profile, setup, glossary, toTraditional: traditionalConverter(glossary.traditional), settings };
   if (scopeRoot) {
-    const runner = await startPasses({ ...inputs, elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) }, signal);
-    return runner && sessionOf(kind, runner, null);
+    return sessionOf(kind, startPasses({ ...inputs, elements: new Set([scopeRoot, ...scopeRoot.querySelectorAll('*')]) }, signal), null);
   }
   if (!extractor) return null;
   // Three tasks (locating, Readability, marking), so the page's own work can run between them.
@@ -84,8 +83,7 @@ export async function startAnnotatorSession(options: SessionOptions, signal: Abo
   if (!scope) return tooLargeSession(kind, doc);
   await letThePageRun();
   if (signal.aborted) return null;
-  const runner = await startPasses({ ...inputs, elements: scope.elements }, signal);
-  return runner && sessionOf(kind, runner, () => readerContentOf(scope, kind, doc));
+  return sessionOf(kind, startPasses({ ...inputs, elements: scope.elements }, signal), () => readerContentOf(scope, kind, doc));
 }
 
 function sessionOf(kind: ArticleKind, runner: PassRunner, readerContent: (() => ReaderContent) | null): AnnotatorSession {
@@ -130,9 +128,8 @@ interface PassInputs {
 }
 
 /** What a pass needs that depends on the settings: the interface language (and its strings) and the categories. */
-async function passSettings({ options, profile, setup, glossary, toTraditional }: PassInputs, settings: Settings): Promise<PassSettings> {
+function passSettings({ options, profile, setup, glossary, toTraditional }: PassInputs, settings: Settings): PassSettings {
   const uiLanguage = pickUiLanguage(options.browserLanguage, settings.uiLanguage);
-  const i18n = await createI18n(uiLanguage, ANNOTATOR_STRINGS);
   return {
     doc: options.doc,
     profile,
@@ -141,7 +138,7 @@ async function passSettings({ options, profile, setup, glossary, toTraditional }
     entries: new Map(glossary.entries.map((entry) => [entry.id, entry])),
     uiLanguage,
     toTraditional,
-    t: (key, values) => i18n.t(key, values),
+    t: annotatorTranslator(uiLanguage),
     categories: new Set(CATEGORIES.filter((category) => settings.categories[category])),
   };
 }
@@ -154,8 +151,9 @@ interface PassRunner {
 /**
  * Runs the first pass, and a new one whenever the categories or the language change; glosses switch
  * in place. Changes are applied in order, one at a time, even when they come faster than a re-mark.
+ * The first pass marks in the caller's task, which has just checked that `signal` is live.
  */
-async function startPasses(inputs: PassInputs, signal: AbortSignal): Promise<PassRunner | null> {
+function startPasses(inputs: PassInputs, signal: AbortSignal): PassRunner {
   let settings = inputs.settings;
   let castOpen = inputs.options.rosterOpen ?? false;
   let generation = 0;
@@ -173,21 +171,17 @@ async function startPasses(inputs: PassInputs, signal: AbortSignal): Promise<Pas
     if (castOpen) pass.cast.setOpen(true);
     return pass;
   };
-  const first = await passSettings(inputs, settings);
-  if (signal.aborted) return null;
-  let pass = run(first);
+  let pass = run(passSettings(inputs, settings));
   settled(pass.context);
 
   let applying = Promise.resolve();
   const unwatch = watchSettings((next) => {
-    applying = applying.then(async () => {
+    applying = applying.then(() => {
       if (signal.aborted) return;
       castOpen = pass.cast.open;
       const remark = needsRemark(settings, next);
-      const ready = remark ? await passSettings(inputs, next) : null;
-      if (signal.aborted) return;
       settings = next;
-      if (ready) pass = run(ready);
+      if (remark) pass = run(passSettings(inputs, next));
       else pass.glosses.set(next.glosses);
       settled(pass.context);
     });

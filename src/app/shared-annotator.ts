@@ -1,5 +1,5 @@
 /**
- * The reader view runs the very annotator file that pages get (content-scripts/annotator.js)
+ * The reader view runs the very annotator file that pages get (annotator.js)
  * instead of bundling a second copy of it: the annotator with its cards, cast, citations and
  * Readability is the largest part of the extension, and shipping it twice cost a quarter of the zip.
  *

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetectorState } from '../detect/run-detector';
-import { ANNOTATOR_FILE, DETECTOR_FILE, injectorFor, UI_KIT_FILE, type ScriptingApi } from './inject';
+import { ANNOTATOR_FILE, CARD_UI_FILE, DETECTOR_FILE, injectorFor, UI_KIT_FILE, type ScriptingApi } from './inject';
 
 const flagged = () => (globalThis as DetectorState).__qxLookHere;
 afterEach(() => delete (globalThis as DetectorState).__qxLookHere);
@@ -84,18 +84,30 @@ describe('injecting the detector in Firefox (MV2)', () => {
 });
 
 describe('injecting the annotator', () => {
-  it('in Chrome, runs the UI kit and then the annotator, in one call to the frame that asked', async () => {
+  it('runs the annotator alone, without the UI kit, in the frame that asked (Chrome and Firefox)', async () => {
     const calls: unknown[] = [];
     await injectorFor(chromeApi(calls))(7, ANNOTATOR_FILE, 3);
-    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: [UI_KIT_FILE, ANNOTATOR_FILE], func: undefined, flagged: undefined }]);
-  });
-
-  it('in Firefox, runs the UI kit in that frame before the annotator', async () => {
-    const calls: unknown[] = [];
     await injectorFor(firefoxApi(calls))(7, ANNOTATOR_FILE, 3);
     expect(calls).toEqual([
-      { frameId: 3, file: UI_KIT_FILE, code: undefined, flagged: undefined },
+      { target: { tabId: 7, frameIds: [3] }, files: [ANNOTATOR_FILE], func: undefined, flagged: undefined },
       { frameId: 3, file: ANNOTATOR_FILE, code: undefined, flagged: undefined },
+    ]);
+  });
+});
+
+describe('injecting the cards', () => {
+  it('in Chrome, runs the UI kit and then card-ui.js, in one call to the frame that asked', async () => {
+    const calls: unknown[] = [];
+    await injectorFor(chromeApi(calls))(7, CARD_UI_FILE, 3);
+    expect(calls).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: [UI_KIT_FILE, CARD_UI_FILE], func: undefined, flagged: undefined }]);
+  });
+
+  it('in Firefox, runs the UI kit in that frame before card-ui.js', async () => {
+    const calls: unknown[] = [];
+    await injectorFor(firefoxApi(calls))(7, CARD_UI_FILE, 3);
+    expect(calls).toEqual([
+      { frameId: 3, file: UI_KIT_FILE, code: undefined, flagged: undefined },
+      { frameId: 3, file: CARD_UI_FILE, code: undefined, flagged: undefined },
     ]);
   });
 });

@@ -45,7 +45,7 @@ async function announce(url: string, frame: { frameId: number; url: string }): P
 describe('the detector’s announcement', () => {
   it('injects the annotator into the frame that announced, and records the tab’s page as the article', async () => {
     const tabId = await announce('https://www.example.cn/portal', { frameId: 3, url: 'https://www.example.cn/frame/article.html' });
-    expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 3]]);
+    expect(injections).toEqual([[tabId, '/annotator.js', 3]]);
     expect(await recordOf(tabId)).toEqual({ url: 'https://www.example.cn/portal', detector: 'article' });
   });
 
@@ -61,7 +61,7 @@ describe('the detector’s announcement', () => {
     const { id } = await fakeBrowser.tabs.create({ url: REPOST });
     handle({ type: 'qx:article-detected' }, { tab: { id, url: REPOST }, frameId: 0, url: REPOST });
     const tabId = await announce(WECHAT, { frameId: 0, url: WECHAT });
-    expect(injections).toEqual([[tabId, '/content-scripts/annotator.js', 0]]);
+    expect(injections).toEqual([[tabId, '/annotator.js', 0]]);
     expect(await recordOf(id!)).toBeUndefined();
   });
 

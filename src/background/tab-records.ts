@@ -64,7 +64,7 @@ export async function readTabRecord(storage: Pick<RecordStorage, 'get'>, tabId: 
   return parseTabRecord((await storage.get(key))[key]);
 }
 
-/** The background's writes; it never needs to read a record back but to keep an 'article'. */
+/** The background's writes, and the one thing it reads back: whether the article was found. */
 export interface TabRecords {
   /**
    * Records a decision about the page at `url`. Dropped if the tab no longer shows that address
@@ -72,6 +72,8 @@ export interface TabRecords {
    * 'article' stands: the watch can find the article before a slow frame's result comes in.
    */
   record(tabId: number, url: string, decision: TabDecision): Promise<void>;
+  /** Whether the tab's record says the article was found at `url`, once the writes asked for before have run. */
+  foundArticle(tabId: number, url: string): Promise<boolean>;
   forget(tabId: number): Promise<void>;
 }
 
@@ -94,6 +96,11 @@ export function tabRecords(storage: RecordStorage, tabUrl: (tabId: number) => Pr
         const known = (await storage.get(key))[key] as Partial<TabRecord> | undefined;
         if (known?.url === url && known.detector === 'article') return;
         await storage.set({ [key]: { url, detector: decision } satisfies TabRecord });
+      }),
+    foundArticle: (tabId, url) =>
+      inTurn(async () => {
+        const known = await readTabRecord(storage, tabId);
+        return known?.url === url && known.detector === 'article';
       }),
     forget: (tabId) => inTurn(() => storage.remove(tabRecordKey(tabId))),
   };

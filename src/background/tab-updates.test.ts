@@ -2,7 +2,7 @@
  * Which tab updates get the detector, and what is recorded: driven through WXT's fake tabs (their
  * onUpdated events), with a fake injection that answers as the detector would.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RunOn } from '../settings/settings';
 import type { Inject } from './inject';
@@ -90,6 +90,46 @@ describe('the background looking at tabs', () => {
     await update(tabId, { url: 'https://www.kjkx.example/app/story' });
     expect(injections).toHaveLength(2);
     expect(await recordOf(tabId)).toEqual({ url: 'https://www.kjkx.example/app/story', detector: 'article' });
+  });
+
+  it('gives the article the detector once: found while loading, it is not looked at again once loaded', async () => {
+    detectorAnswers = [{ top: true, result: 'article' }];
+    const tabId = await open(REPOST, `${ARTICLE_TITLE} - 新零售资讯站`);
+    expect(injections).toEqual([[tabId, '/detector.js', 'all']]);
+    expect(await recordOf(tabId)).toEqual({ url: REPOST, detector: 'article' });
+  });
+
+  it('gives the article the detector once even when the load ends before the first look has answered', async () => {
+    const waiting: ((frames: FrameResult[]) => void)[] = [];
+    const inject: Inject = (...args) => {
+      injections.push(args);
+      return new Promise((resolve) => waiting.push(resolve));
+    };
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const { id } = await fakeBrowser.tabs.create({});
+    const looking = update(id!, { status: 'loading', url: REPOST, title: ARTICLE_TITLE });
+    await vi.waitFor(() => expect(injections).toHaveLength(1));
+    const loaded = update(id!, { status: 'complete' });
+    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    await Promise.all([looking, loaded]);
+    expect(injections).toEqual([[id, '/detector.js', 'all']]);
+  });
+
+  it('still looks at a new document at the article’s address, and at a new address the article’s page moves to', async () => {
+    detectorAnswers = [{ top: true, result: 'article' }];
+    const tabId = await open(REPOST, `${ARTICLE_TITLE} - 新零售资讯站`);
+    // Reloaded: a new document, looked at while it loads.
+    await update(tabId, { status: 'loading', url: REPOST });
+    await update(tabId, { status: 'complete' });
+    expect(injections).toHaveLength(2);
+    // A route of a single-page app, reported as Chrome does (a load without a new document): not
+    // the article, so looked at while "loading" and once "loaded", as any page titled like it.
+    detectorAnswers = [{ top: true, result: 'not-article' }];
+    await update(tabId, { status: 'loading', url: `${REPOST}#comments` });
+    await update(tabId, { status: 'complete' });
+    expect(injections).toHaveLength(4);
+    expect(await recordOf(tabId)).toEqual({ url: `${REPOST}#comments`, detector: 'not-article' });
   });
 
   it('ignores updates of a loaded page that change neither its address, title nor status', async () => {

@@ -46,15 +46,12 @@ async function detectorGoesIn(look: Look, url: string, title: string, runOn: () 
 
 /** The tabs.onUpdated listener: looks at the tab's address and title, injects the detector or not, records which. */
 export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
-  return async (tabId: number, change: TabFields, tab: TabFields): Promise<void> => {
-    // A new document: what was decided about the one before no longer holds.
-    if (change.status === 'loading') await records.forget(tabId);
-    const look = lookFor(change, tab);
-    if (!look) return;
-    const url = tab.url!;
+  // Each tab's look while loading that is still under way: the look once loaded waits for its verdict.
+  const lookingWhileLoading = new Map<number, Promise<void>>();
+  const lookAt = async (tabId: number, look: Look, url: string, title: string): Promise<void> => {
     // Skipped only once loaded: a page still loading may yet be looked at.
     const skipped = () => (look === 'after-load' ? records.record(tabId, url, 'skipped') : undefined);
-    if (!(await detectorGoesIn(look, url, tab.title ?? '', runOn))) return skipped();
+    if (!(await detectorGoesIn(look, url, title, runOn))) return skipped();
     let frames;
     try {
       frames = await inject(tabId, DETECTOR_FILE, 'all');
@@ -63,5 +60,28 @@ export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
       return skipped();
     }
     await records.record(tabId, url, decisionOfFrames(frames));
+  };
+  return async (tabId: number, change: TabFields, tab: TabFields): Promise<void> => {
+    // A new document (or, in Chrome, a new route): what was decided about the one before no longer holds.
+    if (change.status === 'loading') await records.forget(tabId);
+    const look = lookFor(change, tab);
+    if (!look) return;
+    const url = tab.url!;
+    if (look === 'while-loading') {
+      const looking = lookAt(tabId, look, url, tab.title ?? '');
+      lookingWhileLoading.set(tabId, looking);
+      try {
+        await looking;
+      } finally {
+        // A later look while loading (a new route) has taken the tab's place: it is not this one's to clear.
+        if (lookingWhileLoading.get(tabId) === looking) lookingWhileLoading.delete(tabId);
+      }
+      return;
+    }
+    // The article found at this very address while it loaded: its annotator is there and follows
+    // the page, so a second detector would only return at once (up to 30 ms on a busy machine).
+    await lookingWhileLoading.get(tabId);
+    if (await records.foundArticle(tabId, url)) return;
+    await lookAt(tabId, look, url, tab.title ?? '');
   };
 }

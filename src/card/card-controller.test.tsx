@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMentionElement } from '../annotate/mention-element';
 import { traditionalConverter } from '../i18n/traditional';
 import { startCardController, type MentionAccess } from './card-controller';
-import { CardLayer, type CardLayerOptions } from './card-layer';
+import { CardLayer } from './card-layer';
+import type { CardLayerRequest } from './card-ui';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type HoverState } from './hover-intent';
 
 const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
@@ -58,10 +59,10 @@ function start(detailsAlways?: boolean, moveAtOnce = true, warmUp = false): void
   hoverStates = [];
   layerLoads = 0;
   startCardController({
-    loadLayer: async (options: CardLayerOptions) => {
+    loadLayer: async (options: CardLayerRequest) => {
       layerLoads++;
       await layerArrival;
-      return new CardLayer(options);
+      return new CardLayer({ ...options, t: (key) => key });
     },
     doc: document,
     shadowRoot,
@@ -70,7 +71,6 @@ function start(detailsAlways?: boolean, moveAtOnce = true, warmUp = false): void
     view: { nicknameLabelKey: 'card.nickname', showsSlips: true, linksWiredPassage: true, articleReferences: ARTICLE_REFERENCES },
     uiLanguage: 'en',
     toTraditional: traditionalConverter(glossary.traditional),
-    t: (key) => key,
     onHoverState: (state) => hoverStates.push(state),
     detailsAlways,
     warmUpEntry: warmUp ? () => entries.get('ashish-vaswani') : undefined,

@@ -5,7 +5,8 @@
  * Everything it listens to stops when `signal` aborts.
  */
 import type { CompiledEntry } from '../glossary/types';
-import type { CardLayer, CardLayerOptions } from './card-layer';
+import type { CardLayer } from './card-layer';
+import type { CardLayerRequest } from './card-ui';
 import { DeferredLayer } from './deferred-layer';
 import { HoverIntent, type HoverState } from './hover-intent';
 
@@ -18,7 +19,7 @@ export interface MentionAccess {
   setExpanded(mention: HTMLElement, expanded: boolean): void;
 }
 
-export interface CardControllerOptions extends Omit<CardLayerOptions, 'onPointerEnter' | 'onPointerLeave' | 'onCloseRequest'> {
+export interface CardControllerOptions extends Omit<CardLayerRequest, 'onPointerEnter' | 'onPointerLeave' | 'onCloseRequest'> {
   doc: Document;
   mentions: MentionAccess;
   signal: AbortSignal;
@@ -27,7 +28,7 @@ export interface CardControllerOptions extends Omit<CardLayerOptions, 'onPointer
   /** A card was decided to open (for the benchmark's performance marks) or the hover state changed. */
   onHoverState?(state: HoverState): void;
   /** The card layer, from card-ui.js, which is brought in on the reader's first move, or when a card is first wanted. */
-  loadLayer(options: CardLayerOptions): Promise<CardLayer>;
+  loadLayer(options: CardLayerRequest): Promise<CardLayer>;
   /** An entry whose card the layer draws unseen on arrival, so the first card a reader opens is as quick as the rest. */
   warmUpEntry?(): CompiledEntry | undefined;
 }
@@ -88,7 +89,7 @@ function createCards(options: CardControllerOptions): Cards {
     globalThis,
     options.onHoverState,
   ));
-  const layerOptions: CardLayerOptions = {
+  const layerOptions: CardLayerRequest = {
     ...options,
     onPointerEnter: () => {
       pointerOnCard = true;

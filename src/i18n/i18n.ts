@@ -7,9 +7,10 @@ export { pickUiLanguage, UI_LANGUAGES, type UiLanguage, type UiLanguagePreferenc
 /** The strings of each interface language (all of locales/, or the part a bundle needs). */
 export type UiStrings = Record<UiLanguage, object>;
 
-export async function createI18n(language: UiLanguage, strings: UiStrings): Promise<I18n> {
+/** Ready when it returns: the strings are in memory, and initAsync: false loads them in this call. */
+export function createI18n(language: UiLanguage, strings: UiStrings): I18n {
   const instance = i18next.createInstance();
-  await instance.init({
+  void instance.init({
     lng: language,
     fallbackLng: 'en',
     resources: Object.fromEntries(Object.entries(strings).map(([lng, translation]) => [lng, { translation }])),

@@ -1,8 +1,8 @@
 /**
  * The UI strings the extension's own pages show (popup, options, reader view), and only those: the
- * cards, cast and citation markers draw with the annotator's strings (annotator-strings.ts), even
- * in the reader view, and the manifest's go to _locales/ at build. Named imports let the bundler
- * leave the rest of each locale file out.
+ * cards and the cast draw with card-ui.js's strings (card-strings.ts) and the citation markers with
+ * the annotator's (annotator-strings.ts), even in the reader view, and the manifest's go to
+ * _locales/ at build. Named imports let the bundler leave the rest of each locale file out.
  */
 import { options as enOptions, popup as enPopup, reader as enReader } from '../../locales/en.json';
 import { options as cnOptions, popup as cnPopup, reader as cnReader } from '../../locales/zh-CN.json';

@@ -3,7 +3,8 @@
  * took a fifth of the Chrome zip twice over (the page script and the extension pages' bundle, ~20 KB
  * gzipped each). ui-kit.js runs first wherever UI is drawn: the extension pages load it with a
  * classic <script> ahead of their modules, and the background injects it into a tab just before
- * the annotator, into the same isolated world. Every other script reads these modules from the
+ * card-ui.js (the cards and the cast), into the same isolated world; the annotator that marks the
+ * page uses neither library, so a page that is only read never runs the kit. Every other script reads these modules from the
  * global it leaves (the build redirects their imports: ./vite-plugin.ts), so all share one copy.
  */
 import * as i18next from 'i18next';

@@ -83,7 +83,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 
 /** What a trace shows of the extension's work in the page. */
 interface OurWork {
-  /** Our scripts that were evaluated in the page: detector.js, content-scripts/annotator.js. */
+  /** Our scripts that were evaluated in the page: detector.js, annotator.js. */
   scripts: Set<string>;
   /** The annotator's performance measures taken in the page. */
   measures: Set<string>;
@@ -207,7 +207,7 @@ async function loadTracedSteadiest(path: string, expected: Expected): Promise<Aw
     const load = await loadTraced(path, expected);
     const { scripts, measures } = load.work;
     const seen = `our scripts and measures in the trace of ${path}: ${[...scripts, ...measures].join(', ')}`;
-    expect(scripts, seen).toContain(expected === 'only detects' ? 'detector.js' : 'content-scripts/annotator.js');
+    expect(scripts, seen).toContain(expected === 'only detects' ? 'detector.js' : 'annotator.js');
     expect([...measures].sort(), seen).toEqual([...MEASURES[expected]].sort());
     return load;
   };

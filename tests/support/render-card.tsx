@@ -13,9 +13,7 @@ import { createI18n, UI_LANGUAGES, type UiLanguage } from '../../src/i18n/i18n';
 import { traditionalConverter } from '../../src/i18n/traditional';
 
 const toTraditional = traditionalConverter(glossary.traditional);
-const translators = new Map(
-  await Promise.all(UI_LANGUAGES.map(async (language) => [language, (await createI18n(language, { en, 'zh-CN': zhCN, 'zh-TW': zhTW })).t] as const)),
-);
+const translators = new Map(UI_LANGUAGES.map((language) => [language, createI18n(language, { en, 'zh-CN': zhCN, 'zh-TW': zhTW }).t] as const));
 
 export interface CardOptions {
   uiLanguage?: UiLanguage;

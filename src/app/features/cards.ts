@@ -14,7 +14,6 @@ export function startCards(context: PassContext): void {
     view: profile.cardView,
     uiLanguage: context.uiLanguage,
     toTraditional: context.toTraditional,
-    t: context.t,
     signal: context.signal,
     // The reader view is for reading: its cards open whole.
     detailsAlways: isExtensionPage(),

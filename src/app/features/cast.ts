@@ -19,7 +19,7 @@ export interface Cast {
 }
 
 export function startCast(context: PassContext, mentions: MentionRegistry<CompiledEntry>): Cast {
-  const { doc, overlay, t, signal, writer } = context;
+  const { doc, overlay, uiLanguage, signal, writer } = context;
   let drawn: { ui: CardUi; container: HTMLElement } | null = null;
 
   let open = false;
@@ -39,7 +39,7 @@ export function startCast(context: PassContext, mentions: MentionRegistry<Compil
   const drawWith = (ui: CardUi) => {
     if (signal.aborted || (!open && !drawn)) return;
     drawn ??= { ui, container: writer.addOverlayPanel(overlay, ui.rosterCss) };
-    const props = { people: mentions.people(), t, onJump: jumpTo, onClose: () => cast.setOpen(false) };
+    const props = { people: mentions.people(), uiLanguage, onJump: jumpTo, onClose: () => cast.setOpen(false) };
     ui.renderRoster(drawn.container, open ? props : null);
   };
   const draw = () => {
