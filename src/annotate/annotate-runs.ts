@@ -15,7 +15,6 @@ export interface RunPlanner {
 
 /** Pieces in order, without any that would overlap an earlier one (two planners claiming the same text). */
 function withoutOverlaps(pieces: PlannedPiece[]): PlannedPiece[] {
-  if (pieces.length < 2) return pieces;
   pieces.sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: PlannedPiece[] = [];
   let reachedEnd = 0;
@@ -30,25 +29,20 @@ function withoutOverlaps(pieces: PlannedPiece[]): PlannedPiece[] {
 
 /**
  * Marks what the planners find in the runs of `root` that lie in `scope`; returns the runs read.
- * The two halves are timed as performance measures (qx:match, qx:mark) for the benchmark. Plain
- * loops: this runs once, cold, and each callback would be one more function to compile first.
+ * The two halves are timed as performance measures (qx:match, qx:mark) for the benchmark. Runs
+ * where no planner finds anything (most of them) are left out before sorting or wrapping.
  */
 export function annotateRuns(writer: PageWriter, root: Element, scope: ReadonlySet<Element>, planners: readonly RunPlanner[]): TextRun[] {
   const matchStart = performance.now();
   const runs = collectTextRuns(root, scope);
   const planned: Array<{ run: TextRun; pieces: PlannedPiece[] }> = [];
-  const pieces: PlannedPiece[] = [];
   for (const run of runs) {
-    let found: PlannedPiece[] = [];
-    for (const planner of planners) found = found.concat(planner.plan(run));
+    const found = planners.flatMap((planner) => planner.plan(run));
     if (found.length === 0) continue;
-    found = withoutOverlaps(found);
-    planned.push({ run, pieces: found });
-    pieces.push(...found);
+    planned.push({ run, pieces: withoutOverlaps(found) });
   }
   const markStart = performance.now();
-  const made = markRuns(writer, planned);
-  for (let i = 0; i < pieces.length; i++) pieces[i]!.made?.(made[i]!);
+  markRuns(writer, planned);
   performance.measure('qx:match', { start: matchStart, end: markStart });
   performance.measure('qx:mark', { start: markStart });
   return runs;

@@ -12,31 +12,28 @@ export interface PlannedPiece {
   end: number;
   /** Makes the element for one text node's share of the piece; `part` counts from 0. */
   create(text: string, part: number, segment: TextSegment): HTMLElement;
-  /** Called with the elements made for the piece, in order, once all pieces are wrapped. */
-  made?(elements: HTMLElement[]): void;
+  /** Receives the elements made for the piece, in order, as they are made. */
+  elements?: HTMLElement[];
 }
 
 /**
- * Wraps every planned piece; returns, for each piece, the elements made for it, in order. A run's
- * pieces are sorted and do not overlap, so their segments come node by node in order: each node is
- * wrapped once its last piece is seen, in plain loops (each callback would be one more function to
- * compile on the one cold call that matters).
+ * Wraps every planned piece, adding the elements made for it to its `elements`. A run's pieces are
+ * sorted and do not overlap, so their segments come node by node in order: each node is wrapped
+ * once, as soon as the pieces move past it, with no map of nodes and no sort per node (marking runs
+ * once, cold, where every extra object and step shows).
  */
-export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextRun; pieces: readonly PlannedPiece[] }>): HTMLElement[][] {
-  const results: HTMLElement[][] = [];
+export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextRun; pieces: readonly PlannedPiece[] }>): void {
   let node: Text | null = null;
   let wraps: WrapPiece[] = [];
   let owners: HTMLElement[][] = [];
   const wrap = () => {
-    const elements = node ? writer.wrapText(node, wraps) : [];
-    for (let i = 0; i < elements.length; i++) owners[i]!.push(elements[i]!);
+    if (node) writer.wrapText(node, wraps).forEach((element, i) => owners[i]!.push(element));
     wraps = [];
     owners = [];
   };
   for (const { run, pieces } of planned) {
     for (const piece of pieces) {
-      const owner: HTMLElement[] = [];
-      results.push(owner);
+      const owner = piece.elements ?? [];
       const marker = piece.start === piece.end;
       const segments = segmentsOf(run, marker ? piece.end - 1 : piece.start, piece.end);
       for (let part = 0; part < segments.length; part++) {
@@ -51,5 +48,4 @@ export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextR
     }
   }
   wrap();
-  return results;
 }

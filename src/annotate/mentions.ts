@@ -69,7 +69,7 @@ export function mentionPlanner<Entry extends MentionEntry>(
           end: found.end,
           // Only a mention's first piece is a Tab stop; inside a link, the link already is one.
           create: (text, part, segment) => createMentionElement(doc, entry, index, part === 0 && !insideLink(segment.node), text),
-          made: (elements) => void (mention.elements = elements),
+          elements: mention.elements,
         });
       }
       return pieces;

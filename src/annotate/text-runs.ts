@@ -26,12 +26,15 @@ const INLINE_TAGS = new Set([
 export const UNTOUCHABLE_SELECTOR =
   'script,style,noscript,template,textarea,input,select,option,svg,math,iframe,object,[contenteditable]:not([contenteditable="false"]),qx-mention,qx-gloss,qx-overlay,qx-cite';
 
-/** The nearest ancestor of `node`, or `node` itself if an element, that is not an inline element. */
-function blockOf(node: Node): Element | null {
-  let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+/** `element` or its nearest ancestor that is not an inline element: the block holding its text. */
+function blockOf(element: Element | null): Element | null {
   while (element && INLINE_TAGS.has(element.tagName)) element = element.parentElement;
   return element;
 }
+
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, and Node.TEXT_NODE, as the numbers the minifier can inline. */
+const SHOW_ELEMENTS_AND_TEXT = 5;
+const TEXT_NODE = 3;
 
 /** Elements that stand between words without holding text of their own: a run ends at them. */
 const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
@@ -64,7 +67,7 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
     if (within !== root && within.matches(UNTOUCHABLE_SELECTOR)) untouchable.add(within);
     for (const inner of within.querySelectorAll(UNTOUCHABLE_SELECTOR)) untouchable.add(inner);
   }
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
   let currentBlock: Element | null = null;
@@ -73,7 +76,7 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
   let broken = false;
   let node = walker.nextNode();
   while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
       const element = node as Element;
       const skipped = scope.has(element)
         ? untouchable.has(element)
@@ -96,7 +99,7 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
       broken = true;
       continue;
     }
-    const block = entered?.contains(text) ? entered : (entered = blockOf(text));
+    const block = entered?.contains(text) ? entered : (entered = blockOf(parent));
     if (!current || block !== currentBlock || broken) {
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
