@@ -48,8 +48,8 @@ export function runDetector(state: DetectorState, announce: () => void): Detecto
   // Asked for by the reader: whatever the title, read as far as the annotator ever does.
   const onDemand = state.__qxLookHere;
   state.__qxLookHere = false;
-  // Once per address: the background looks again once a page titled like the article has loaded,
-  // and a second annotator injected before the first has started would replace it, work undone.
+  // Once per address: a page's address may be looked at more than once (a title change, the
+  // reader's ask), and each ask would have the background inject the annotator again for nothing.
   // The reader's own request is answered even so: an earlier ask may have come to nothing.
   const announceOnce = () => {
     if (state.__qxAnnotator || (!onDemand && state.__qxAnnounced === location.href)) return;
