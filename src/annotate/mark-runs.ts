@@ -12,33 +12,40 @@ export interface PlannedPiece {
   end: number;
   /** Makes the element for one text node's share of the piece; `part` counts from 0. */
   create(text: string, part: number, segment: TextSegment): HTMLElement;
-  /** Called with the elements made for the piece, in order, once all pieces are wrapped. */
-  made?(elements: HTMLElement[]): void;
+  /** Receives the elements made for the piece, in order, as they are made. */
+  elements?: HTMLElement[];
 }
 
-/** Wraps every planned piece; returns, for each piece, the elements made for it, in order. */
-export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextRun; pieces: readonly PlannedPiece[] }>): HTMLElement[][] {
-  const byNode = new Map<Text, Array<WrapPiece & { owner: HTMLElement[] }>>();
-  const results: HTMLElement[][] = [];
+/**
+ * Wraps every planned piece, adding the elements made for it to its `elements`. A run's pieces are
+ * sorted and do not overlap, so their segments come node by node in order: each node is wrapped
+ * once, as soon as the pieces move past it, with no map of nodes and no sort per node (marking runs
+ * once, cold, where every extra object and step shows).
+ */
+export function markRuns(writer: PageWriter, planned: ReadonlyArray<{ run: TextRun; pieces: readonly PlannedPiece[] }>): void {
+  let node: Text | null = null;
+  let wraps: WrapPiece[] = [];
+  let owners: HTMLElement[][] = [];
+  const wrap = () => {
+    if (node) writer.wrapText(node, wraps).forEach((element, i) => owners[i]!.push(element));
+    wraps = [];
+    owners = [];
+  };
   for (const { run, pieces } of planned) {
     for (const piece of pieces) {
-      const owner: HTMLElement[] = [];
-      results.push(owner);
-      const segments =
-        piece.start === piece.end
-          ? segmentsOf(run, piece.end - 1, piece.end).map((segment) => ({ ...segment, start: segment.end }))
-          : segmentsOf(run, piece.start, piece.end);
-      segments.forEach((segment, part) => {
-        const list = byNode.get(segment.node) ?? [];
-        list.push({ start: segment.start, end: segment.end, owner, create: (text) => piece.create(text, part, segment) });
-        byNode.set(segment.node, list);
-      });
+      const owner = piece.elements ?? [];
+      const marker = piece.start === piece.end;
+      const segments = segmentsOf(run, marker ? piece.end - 1 : piece.start, piece.end);
+      for (let part = 0; part < segments.length; part++) {
+        const segment = segments[part]!;
+        if (segment.node !== node) {
+          wrap();
+          node = segment.node;
+        }
+        wraps.push({ start: marker ? segment.end : segment.start, end: segment.end, create: (text) => piece.create(text, part, segment) });
+        owners.push(owner);
+      }
     }
   }
-  for (const [node, pieces] of byNode) {
-    pieces.sort((a, b) => a.start - b.start || a.end - b.end);
-    const elements = writer.wrapText(node, pieces);
-    pieces.forEach((piece, i) => piece.owner.push(elements[i]!));
-  }
-  return results;
+  wrap();
 }

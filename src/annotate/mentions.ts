@@ -6,6 +6,7 @@
 import type { AliasTarget } from '../match/alias-index';
 import type { MentionFinder } from '../match/find-mentions';
 import type { RunPlanner } from './annotate-runs';
+import type { PlannedPiece } from './mark-runs';
 import { createMentionElement, insideLink } from './mention-element';
 import type { Category } from '../glossary/types';
 
@@ -56,21 +57,22 @@ export function mentionPlanner<Entry extends MentionEntry>(
   registry: MentionRegistry<Entry>,
 ): RunPlanner {
   return {
-    plan: (run) =>
-      finder.find(run.text).flatMap((found) => {
+    plan(run) {
+      const pieces: PlannedPiece[] = [];
+      for (const found of finder.find(run.text)) {
         const entry = entryOf(found.target.entryId);
-        if (!entry) return [];
+        if (!entry) continue;
         const mention: MarkedMention<Entry> = { entry, target: found.target, elements: [] };
         const index = registry.add(mention);
-        return [
-          {
-            start: found.start,
-            end: found.end,
-            // Only a mention's first piece is a Tab stop; inside a link, the link already is one.
-            create: (text, part, segment) => createMentionElement(doc, entry, index, part === 0 && !insideLink(segment.node), text),
-            made: (elements) => mention.elements.push(...elements),
-          },
-        ];
-      }),
+        pieces.push({
+          start: found.start,
+          end: found.end,
+          // Only a mention's first piece is a Tab stop; inside a link, the link already is one.
+          create: (text, part, segment) => createMentionElement(doc, entry, index, part === 0 && !insideLink(segment.node), text),
+          elements: mention.elements,
+        });
+      }
+      return pieces;
+    },
   };
 }

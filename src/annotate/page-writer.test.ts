@@ -115,6 +115,13 @@ describe('collectTextRuns breaks runs', () => {
     expect(collectTextRuns(document.body, scope).map((run) => run.text)).toEqual(['沙', '哥', '凯哥']);
   });
 
+  it('where a block starts or ends, but not around an empty block, nor where an inline element ends', () => {
+    // The text after a block ends belongs to the block around it again: 凯 and 哥 must not join.
+    document.body.innerHTML = '<div id="d">凯<p><b>沙</b>哥</p>哥<section></section>沙<b>哥</b>，凯</div>';
+    const d = document.getElementById('d')!;
+    expect(collectTextRuns(document.body, new Set([d, ...d.querySelectorAll('*')])).map((run) => run.text)).toEqual(['凯', '沙哥', '哥沙哥，凯']);
+  });
+
   it('and skips the scope inside an editor, however deep', () => {
     document.body.innerHTML = '<div contenteditable><section><p id="p">沙哥</p></section></div><p id="q">凯哥</p>';
     const scope = new Set(['p', 'q'].map((id) => document.getElementById(id)!));

@@ -26,11 +26,15 @@ const INLINE_TAGS = new Set([
 export const UNTOUCHABLE_SELECTOR =
   'script,style,noscript,template,textarea,input,select,option,svg,math,iframe,object,[contenteditable]:not([contenteditable="false"]),qx-mention,qx-gloss,qx-overlay,qx-cite';
 
-function blockOf(node: Node): Node | null {
-  let element = node.parentElement;
+/** `element` or its nearest ancestor that is not an inline element: the block holding its text. */
+function blockOf(element: Element | null): Element | null {
   while (element && INLINE_TAGS.has(element.tagName)) element = element.parentElement;
   return element;
 }
+
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, and Node.TEXT_NODE, as the numbers the minifier can inline. */
+const SHOW_ELEMENTS_AND_TEXT = 5;
+const TEXT_NODE = 3;
 
 /** Elements that stand between words without holding text of their own: a run ends at them. */
 const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
@@ -43,7 +47,10 @@ const BREAKING_EMPTY_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
  *
  * The walk has no filter callback (a call into script for every node costs more than the rest of
  * the walk): it skips subtrees itself, and the untouchable elements are looked up once per part of
- * the scope with one selector query instead of being matched one by one.
+ * the scope with one selector query instead of being matched one by one. Marking runs once, cold,
+ * so each step per node counts: a text node's block is the last block element the walk entered
+ * whenever that element holds it (one native call), and is looked up by climbing only after the
+ * walk has left a block.
  */
 export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): TextRun[] {
   if (root.closest(UNTOUCHABLE_SELECTOR)) return [];
@@ -60,14 +67,16 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
     if (within !== root && within.matches(UNTOUCHABLE_SELECTOR)) untouchable.add(within);
     for (const inner of within.querySelectorAll(UNTOUCHABLE_SELECTOR)) untouchable.add(inner);
   }
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
-  let currentBlock: Node | null = null;
+  let currentBlock: Element | null = null;
+  // The last block element the walk entered (or, before any, the one the root lies in).
+  let entered = blockOf(root);
   let broken = false;
   let node = walker.nextNode();
   while (node) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
       const element = node as Element;
       const skipped = scope.has(element)
         ? untouchable.has(element)
@@ -77,7 +86,9 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
         node = nextOutside(walker, element);
         continue;
       }
-      if (BREAKING_EMPTY_TAGS.has(element.tagName)) broken = true;
+      const tag = element.tagName;
+      if (BREAKING_EMPTY_TAGS.has(tag)) broken = true;
+      if (!INLINE_TAGS.has(tag)) entered = element;
       node = walker.nextNode();
       continue;
     }
@@ -88,7 +99,7 @@ export function collectTextRuns(root: Element, scope: ReadonlySet<Element>): Tex
       broken = true;
       continue;
     }
-    const block = blockOf(text);
+    const block = entered?.contains(text) ? entered : (entered = blockOf(parent));
     if (!current || block !== currentBlock || broken) {
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
@@ -115,12 +126,13 @@ function nextOutside(walker: TreeWalker, element: Element): Node | null {
 /** The pieces of text nodes that a [start, end) range of a run covers, in order. */
 export function segmentsOf(run: TextRun, start: number, end: number): TextSegment[] {
   const segments: TextSegment[] = [];
-  run.nodes.forEach((node, index) => {
-    const nodeStart = run.starts[index]!;
-    const nodeEnd = nodeStart + node.data.length;
+  const { nodes, starts } = run;
+  for (let index = 0; index < nodes.length && starts[index]! < end; index++) {
+    const node = nodes[index]!;
+    const nodeStart = starts[index]!;
     const from = Math.max(start, nodeStart);
-    const to = Math.min(end, nodeEnd);
+    const to = Math.min(end, nodeStart + node.data.length);
     if (from < to) segments.push({ node, start: from - nodeStart, end: to - nodeStart });
-  });
+  }
   return segments;
 }
