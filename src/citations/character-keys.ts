@@ -4,10 +4,8 @@
  * each run was most of the citation markers' cost. Pure string logic.
  */
 
-/** A character as it stands inside a regular expression's character class (with the `u` flag). */
-function classCharacter(char: string): string {
-  return /[\\\]^[-]/.test(char) ? `\\${char}` : char;
-}
+/** A character as a regular expression's escape (with the `u` flag): nothing in it can mean syntax. */
+const escaped = (char: string) => `\\u{${char.codePointAt(0)!.toString(16)}}`;
 
 /**
  * Each item gives the characters any text holding it must hold; one of them, the first of those
@@ -27,7 +25,7 @@ export function offerByKeyCharacter<T>(items: readonly T[], charactersOf: (item:
     else if (byKey.has(key)) byKey.get(key)!.push(item);
     else byKey.set(key, [item]);
   }
-  const keys = byKey.size > 0 ? new RegExp(`[${[...byKey.keys()].map(classCharacter).join('')}]`, 'gu') : null;
+  const keys = byKey.size > 0 ? new RegExp(`[${[...byKey.keys()].map(escaped).join('')}]`, 'gu') : null;
   return (text) => {
     const offered = new Set(unkeyed);
     const found = keys && text.match(keys);
