@@ -78,12 +78,25 @@ function wordsPattern(text: string): RegExp {
   return new RegExp(words.join('\\s+'), 'i');
 }
 
+/** Each fragment's patterns, built once: a fragment is looked for in every run of the story's text. */
+const fragmentPatterns = new WeakMap<Fragment, [start: RegExp, end: RegExp | null]>();
+
+function patternsOf(fragment: Fragment): [start: RegExp, end: RegExp | null] {
+  let patterns = fragmentPatterns.get(fragment);
+  if (!patterns) {
+    patterns = [wordsPattern(fragment.textStart), fragment.textEnd ? wordsPattern(fragment.textEnd) : null];
+    fragmentPatterns.set(fragment, patterns);
+  }
+  return patterns;
+}
+
 /** Where a Wired passage is in a run of text: from textStart to the end of textEnd if the fragment is a range. */
 export function findWiredPassage(text: string, fragment: Fragment): PassageSpan | null {
-  const start = wordsPattern(fragment.textStart).exec(text);
+  const [startPattern, endPattern] = patternsOf(fragment);
+  const start = startPattern.exec(text);
   if (!start) return null;
   const afterStart = start.index + start[0].length;
-  if (!fragment.textEnd) return { start: start.index, end: afterStart };
-  const end = wordsPattern(fragment.textEnd).exec(text.slice(afterStart));
+  if (!endPattern) return { start: start.index, end: afterStart };
+  const end = endPattern.exec(text.slice(afterStart));
   return { start: start.index, end: end ? afterStart + end.index + end[0].length : afterStart };
 }

@@ -40,14 +40,23 @@ export function foldText(original: string): FoldedText {
  */
 const foldedQuotes = new Map<string, [needle: string, literals: string[]]>();
 
-/** Where `quote` is in `text`, in the text's own offsets, whatever its punctuation width, script and spacing. */
-export function findQuote(text: string, quote: string): PassageSpan | null {
+function foldedQuote(quote: string): [needle: string, literals: string[]] {
   let quoteFolded = foldedQuotes.get(quote);
   if (!quoteFolded) {
     const needle = foldText(quote).text;
     foldedQuotes.set(quote, (quoteFolded = [needle, [...needle].filter((char) => char > '~' && !simplified.includes(char))]));
   }
-  const [needle, literals] = quoteFolded;
+  return quoteFolded;
+}
+
+/** The characters every text that findQuote finds `quote` in holds as they are, whatever the copy. */
+export function charactersEveryCopyHas(quote: string): readonly string[] {
+  return foldedQuote(quote)[1];
+}
+
+/** Where `quote` is in `text`, in the text's own offsets, whatever its punctuation width, script and spacing. */
+export function findQuote(text: string, quote: string): PassageSpan | null {
+  const [needle, literals] = foldedQuote(quote);
   for (const char of literals) if (!text.includes(char)) return null;
   const exact = text.indexOf(quote);
   if (exact !== -1) return { start: exact, end: exact + quote.length };

@@ -19,7 +19,10 @@ export function citationPlanner(context: PassContext): RunPlanner {
   return {
     plan(run) {
       const pieces: PlannedPiece[] = [];
+      if (unplaced.size === 0) return pieces;
+      const offered = profile.citationsIn?.(run.text);
       for (const citation of unplaced) {
+        if (offered && !offered.has(citation)) continue;
         const passage = profile.findPassage(run.text, citation);
         if (!passage || endsInLink(run, passage.end)) continue;
         const { end } = passage;

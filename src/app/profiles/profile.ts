@@ -39,6 +39,11 @@ export interface ArticleProfile {
   readonly glossLanguage: 'en' | 'zh';
   /** The citations that get a marker on this page. */
   readonly citations: readonly Citation[];
+  /**
+   * The citations whose passage a run of this page's text may hold, found in one pass over the
+   * text; only these are given to findPassage. Without it, every citation is tried on every run.
+   */
+  citationsIn?(text: string): ReadonlySet<Citation>;
   /** Where a citation's passage is in a run of this page's text, or null if it is not there. */
   findPassage(text: string, citation: Citation): PassageSpan | null;
   /** Told of each citation's passage as the page writes it, once its marker is placed. */

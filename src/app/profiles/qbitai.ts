@@ -2,7 +2,8 @@
 import { ARTICLE_REFERENCES, findReferenceUrls } from '../../article/references';
 import { passageRecorder, rememberArticleUrl } from '../../citations/article-home';
 import { CITATIONS, SOURCE_NUMBERS, sourceLink } from '../../citations/citations';
-import { findQuote } from '../../citations/quote-match';
+import { offerByKeyCharacter } from '../../citations/character-keys';
+import { charactersEveryCopyHas, findQuote } from '../../citations/quote-match';
 import { chineseArticleAliases } from './aliases';
 import type { ArticleProfile } from './profile';
 import { citationSummary } from './citation-summary';
@@ -13,6 +14,7 @@ export const QBITAI_PROFILE: ArticleProfile = {
   glossOf: (entry, target) => (target.isNickname ? entry.name.native : null),
   glossLanguage: 'en',
   citations: CITATIONS,
+  citationsIn: offerByKeyCharacter(CITATIONS, (citation) => charactersEveryCopyHas(citation.article.quote)),
   // Real copies write the quotes with full-width punctuation, in Traditional characters, with spaces.
   findPassage: (text, citation) => findQuote(text, citation.article.quote),
   passageFound: (citation, words, setup) => setup.recordPassage?.(citation.id, words),
