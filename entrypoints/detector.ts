@@ -16,12 +16,15 @@ function askForTheAnnotator(): void {
   void (firefoxApi ?? chromeApi)?.runtime.sendMessage({ type: 'qx:article-detected' } satisfies ArticleDetectedMessage);
 }
 
+const detect = () => runDetector(globalThis as DetectorState, askForTheAnnotator);
+
 /**
- * Run in a task of its own. Injected while a page titled like the article loads, the browser runs
- * it at document_idle, inside the task in which the page finishes parsing and styles itself: on a
- * 3 MB page that task ran 45–53 ms, 5 of them ours. The browser waits for the promise to give the
- * background the verdict.
+ * While a page titled like the article loads, the browser runs the detector at document_idle,
+ * inside the task in which the page finishes parsing and styles itself: on a 3 MB page that task
+ * ran 45–53 ms, 5 of them ours. There it runs in a task of its own, and the browser waits for the
+ * promise to give the background the verdict. After the load (most pages) it runs at once: the
+ * timer and the promise cost 0.3 ms of the 1.3 it takes on a page that is not the article.
  */
-export default defineUnlistedScript(
-  () => new Promise<DetectorVerdict>((resolve) => setTimeout(() => resolve(runDetector(globalThis as DetectorState, askForTheAnnotator)), 0)),
+export default defineUnlistedScript(() =>
+  document.readyState === 'complete' ? detect() : new Promise<DetectorVerdict>((resolve) => setTimeout(() => resolve(detect()), 0)),
 );
