@@ -26,8 +26,10 @@ const keyOf = (tabId: number) => `annotator:${tabId}`;
 export function annotatorTabs(storage: RecordStorage, send: (tabId: number, message: AddressChangedMessage) => Promise<unknown>): AnnotatorTabs {
   return {
     noting: (inject) => async (tabId, file, frame, onDemand) => {
-      if (file === ANNOTATOR_FILE) await storage.set({ [keyOf(tabId)]: true });
-      return inject(tabId, file, frame, onDemand);
+      // Noted alongside the injection, not before it: the annotator need not wait for storage.
+      const noted = file === ANNOTATOR_FILE ? storage.set({ [keyOf(tabId)]: true }) : undefined;
+      const [frames] = await Promise.all([inject(tabId, file, frame, onDemand), noted]);
+      return frames;
     },
     addressChanged: async (tabId, url) => {
       if ((await storage.get(keyOf(tabId)))[keyOf(tabId)] !== true) return;
