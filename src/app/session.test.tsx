@@ -9,7 +9,8 @@ import glossary from 'virtual:glossary';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleScope } from '../extract/article-scope';
-import { isMessage, type GlossaryRequest } from '../messages';
+import { splitGlossary } from '../glossary/parts';
+import { isMessage, type CardTextsRequest, type GlossaryRequest } from '../messages';
 import { loadSettings, updateSettings } from '../settings/settings';
 import { cardUi } from '../card/card-ui';
 import { provideCardUi } from '../card/card-ui-global';
@@ -75,7 +76,13 @@ function newSignal(): AbortSignal {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isMessage<GlossaryRequest>(message, 'qx:glossary') ? Promise.resolve(glossary) : undefined));
+  // As the background answers: the marking part first, the card texts when the cards come.
+  const { marking, cards } = splitGlossary(glossary);
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return Promise.resolve(marking);
+    if (isMessage<CardTextsRequest>(message, 'qx:card-texts')) return Promise.resolve(cards);
+    return undefined;
+  });
 });
 afterEach(() => {
   for (const controller of running.splice(0)) controller.abort();

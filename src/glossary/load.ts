@@ -1,17 +1,17 @@
 /**
  * The glossary ships once, as glossary.json in the extension (the build validates it), instead of
  * inside every script that needs it. Extension pages read the file; content scripts, which may not
- * read extension files without exposing them to web pages, ask the background for it.
+ * read extension files without exposing them to web pages, ask the background for it, in two parts
+ * (./parts.ts): what marking needs, before marking, and the cards' texts when the cards come.
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage } from '../platform';
-import type { GlossaryRequest } from '../messages';
+import type { CardTextsRequest, GlossaryRequest } from '../messages';
 import { unpackGlossary, type PackedGlossary } from './packed';
-import type { CompiledGlossary } from './types';
+import { joinEntries, splitGlossary, type GlossaryParts } from './parts';
+import type { CardEntry, CompiledEntry, CompiledGlossary, MarkingGlossary } from './types';
 
 export const GLOSSARY_FILE = '/glossary.json';
-
-let loaded: Promise<CompiledGlossary> | undefined;
 
 /** Reads the bundled glossary file (in the background and extension pages). */
 export async function readGlossaryFile(): Promise<CompiledGlossary> {
@@ -21,9 +21,32 @@ export async function readGlossaryFile(): Promise<CompiledGlossary> {
   return unpackGlossary((await response.json()) as PackedGlossary);
 }
 
-export function loadGlossary(): Promise<CompiledGlossary> {
-  loaded ??= isExtensionPage()
-    ? readGlossaryFile()
-    : (browser.runtime.sendMessage({ type: 'qx:glossary' } satisfies GlossaryRequest) as Promise<CompiledGlossary>);
-  return loaded;
+let fileParts: Promise<GlossaryParts> | undefined;
+let marking: Promise<MarkingGlossary> | undefined;
+let cardEntries: Promise<Map<string, CompiledEntry>> | undefined;
+
+const readParts = () => (fileParts ??= readGlossaryFile().then(splitGlossary));
+
+/** What marking needs of the glossary, once per page. */
+export function loadGlossary(): Promise<MarkingGlossary> {
+  marking ??= isExtensionPage()
+    ? readParts().then((parts) => parts.marking)
+    : (browser.runtime.sendMessage({ type: 'qx:glossary' } satisfies GlossaryRequest) as Promise<MarkingGlossary>);
+  return marking;
+}
+
+function loadCardTexts(): Promise<CardEntry[]> {
+  return isExtensionPage()
+    ? readParts().then((parts) => parts.cards)
+    : (browser.runtime.sendMessage({ type: 'qx:card-texts' } satisfies CardTextsRequest) as Promise<CardEntry[]>);
+}
+
+/**
+ * The whole entries, for the cards and the cast, once per page; a failed load (the extension
+ * reloading) is tried again next time.
+ */
+export function loadCardEntries(): Promise<ReadonlyMap<string, CompiledEntry>> {
+  cardEntries ??= Promise.all([loadGlossary(), loadCardTexts()]).then(([{ entries }, cards]) => joinEntries(entries, cards));
+  cardEntries.catch(() => (cardEntries = undefined));
+  return cardEntries;
 }

@@ -73,3 +73,35 @@ export interface CompiledGlossary {
   entries: CompiledEntry[];
   traditional: TraditionalConversion;
 }
+
+type Nickname = NonNullable<CompiledEntry['nickname']>;
+
+/**
+ * What the page script needs of an entry: what to look for (aliases, with their Traditional forms and
+ * the words they must not be inside), what a mark says it is, and the words the inline glosses write.
+ * No card texts: those come with the cards (./parts.ts).
+ */
+export interface MarkingEntry {
+  id: string;
+  category: Category;
+  aliases: CompiledEntry['aliases'];
+  name: Pick<CompiledEntry['name'], 'native' | 'zh'>;
+  nickname?: Pick<Nickname, 'text'>;
+}
+
+/**
+ * What the page script asks for when it marks: the entries' marking part, and the Traditional
+ * conversion, which the citation markers' labels need in zh-TW as much as the cards do.
+ */
+export interface MarkingGlossary {
+  entries: MarkingEntry[];
+  traditional: TraditionalConversion;
+}
+
+/**
+ * What only the cards and the cast show of an entry: everything of it but the marking part (the
+ * nickname whole, its text included), with its id to join the two by.
+ */
+export interface CardEntry extends Omit<CompiledEntry, 'category' | 'aliases' | 'name'> {
+  name: Omit<CompiledEntry['name'], 'native' | 'zh'>;
+}
