@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { isExtensionPage } from '../platform';
 import type { CardTextsRequest, GlossaryRequest } from '../messages';
 import { unpackGlossary, type PackedGlossary } from './packed';
-import { joinEntries, splitGlossary, type GlossaryParts } from './parts';
+import { joinEntries } from './parts';
 import type { CardEntry, CompiledEntry, CompiledGlossary, MarkingGlossary } from './types';
 
 export const GLOSSARY_FILE = '/glossary.json';
@@ -21,32 +21,28 @@ export async function readGlossaryFile(): Promise<CompiledGlossary> {
   return unpackGlossary((await response.json()) as PackedGlossary);
 }
 
-let fileParts: Promise<GlossaryParts> | undefined;
+let file: Promise<CompiledGlossary> | undefined;
 let marking: Promise<MarkingGlossary> | undefined;
-let cardEntries: Promise<Map<string, CompiledEntry>> | undefined;
 
-const readParts = () => (fileParts ??= readGlossaryFile().then(splitGlossary));
+// The whole glossary serves as either part (each is a subset of it): the file is at hand here.
+const readOnce = () => (file ??= readGlossaryFile());
 
 /** What marking needs of the glossary, once per page. */
 export function loadGlossary(): Promise<MarkingGlossary> {
   marking ??= isExtensionPage()
-    ? readParts().then((parts) => parts.marking)
+    ? readOnce()
     : (browser.runtime.sendMessage({ type: 'qx:glossary' } satisfies GlossaryRequest) as Promise<MarkingGlossary>);
   return marking;
 }
 
 function loadCardTexts(): Promise<CardEntry[]> {
   return isExtensionPage()
-    ? readParts().then((parts) => parts.cards)
+    ? readOnce().then(({ entries }) => entries)
     : (browser.runtime.sendMessage({ type: 'qx:card-texts' } satisfies CardTextsRequest) as Promise<CardEntry[]>);
 }
 
-/**
- * The whole entries, for the cards and the cast, once per page; a failed load (the extension
- * reloading) is tried again next time.
- */
-export function loadCardEntries(): Promise<ReadonlyMap<string, CompiledEntry>> {
-  cardEntries ??= Promise.all([loadGlossary(), loadCardTexts()]).then(([{ entries }, cards]) => joinEntries(entries, cards));
-  cardEntries.catch(() => (cardEntries = undefined));
-  return cardEntries;
+/** The whole entries, for the cards and the cast (src/app/card-ui-loader.ts asks once per page). */
+export async function loadCardEntries(): Promise<ReadonlyMap<string, CompiledEntry>> {
+  const [{ entries }, cards] = await Promise.all([loadGlossary(), loadCardTexts()]);
+  return joinEntries(entries, cards);
 }

@@ -12,14 +12,10 @@ export interface GlossaryParts {
   cards: CardEntry[];
 }
 
+// A field left undefined here does not cross to the page: messages are serialised as JSON (Chrome)
+// or cloned (Firefox, where it stays undefined), and no reader of an entry tells the two apart.
 function markingEntry({ id, category, aliases, name, nickname }: CompiledEntry): MarkingEntry {
-  return {
-    id,
-    category,
-    aliases,
-    name: name.zh === undefined ? { native: name.native } : { native: name.native, zh: name.zh },
-    ...(nickname && { nickname: { text: nickname.text } }),
-  };
+  return { id, category, aliases, name: { native: name.native, zh: name.zh }, nickname: nickname && { text: nickname.text } };
 }
 
 /** `value` without the fields `keys`. */
@@ -30,8 +26,7 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 }
 
 function cardEntry(entry: CompiledEntry): CardEntry {
-  const { latin } = entry.name;
-  return { ...without(entry, ['category', 'aliases', 'name']), name: latin === undefined ? {} : { latin } };
+  return { ...without(entry, ['category', 'aliases', 'name']), name: { latin: entry.name.latin } };
 }
 
 export function splitGlossary({ entries, traditional }: CompiledGlossary): GlossaryParts {
@@ -42,10 +37,10 @@ export function splitGlossary({ entries, traditional }: CompiledGlossary): Gloss
 export function joinEntries(marking: readonly MarkingEntry[], cards: readonly CardEntry[]): Map<string, CompiledEntry> {
   const texts = new Map(cards.map((card) => [card.id, card]));
   const joined = new Map<string, CompiledEntry>();
-  // The card part holds the nickname whole (its text is also the marking part's), so only it is taken.
+  // The card part holds the nickname whole (its text is also the marking part's): it is the one taken.
   for (const entry of marking) {
     const card = texts.get(entry.id);
-    if (card) joined.set(entry.id, { ...without(entry, ['nickname']), ...card, name: { ...entry.name, ...card.name } });
+    if (card) joined.set(entry.id, { ...entry, ...card, name: { ...entry.name, ...card.name }, nickname: card.nickname });
   }
   return joined;
 }
