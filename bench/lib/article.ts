@@ -53,8 +53,8 @@ export interface ArticleRun {
   detectorToMarkedMs: number | null;
   /** Trace: the task that extracted, matched and marked. */
   markingTaskMs: number | null;
-  /** Trace: the longest task that ran extension code, until the page was quiet. */
-  longestExtensionTaskMs: number;
+  /** Trace: the longest task that ran extension code, until the page was quiet: wall, CPU, and what of ours ran in it. */
+  longestExtensionTask: { ms: number; cpuMs: number; label: string };
   /** Trace: the longest task of the page until the marks (or the annotator's start), whoever ran it. */
   longestPageTaskMs: number;
   cards: CardRun[];
@@ -112,17 +112,33 @@ async function annotatorDone(browser: ExtensionBrowser, page: Page, signals: Pag
   }
 }
 
+/** A task that ran extension code, and what of ours ran in it: a script's file name or the qx: measures taken in it. */
+interface ExtensionTask {
+  task: trace.TraceEvent;
+  label: string;
+}
+
 /** The extension's tasks: those running its scripts or its callbacks (each holds a qx: measure), and the marking task. */
-function extensionTasks(events: trace.TraceEvent[], taskList: trace.TraceEvent[], thread: trace.Thread, origin: string): trace.TraceEvent[] {
+function extensionTasks(events: trace.TraceEvent[], taskList: trace.TraceEvent[], thread: trace.Thread, origin: string): ExtensionTask[] {
   const instants = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
     .flatMap((e) => {
-      if (e.ph === 'X' && e.args?.data?.url?.startsWith(origin)) return [e.ts];
+      if (e.ph === 'X' && e.args?.data?.url?.startsWith(origin)) return [{ at: e.ts, what: e.args.data.url.slice(origin.length).replace(/^\//, '') }];
       // A measure's begin event carries when performance.measure() was called: in the task that took it.
-      if (e.ph === 'b' && e.name.startsWith('qx:') && e.args?.callTime !== undefined) return [e.args.callTime];
+      if (e.ph === 'b' && e.name.startsWith('qx:') && e.args?.callTime !== undefined) return [{ at: e.args.callTime, what: e.name }];
       return [];
     });
-  return taskList.filter((task) => instants.some((at) => task.ts <= at && at <= trace.endOf(task)));
+  return taskList.flatMap((task) => {
+    const inside = instants.filter(({ at }) => task.ts <= at && at <= trace.endOf(task));
+    return inside.length === 0 ? [] : [{ task, label: [...new Set(inside.map(({ what }) => what))].join(' + ') }];
+  });
+}
+
+/** The longest of the extension's tasks (the marking task among them): wall, CPU, and what ran in it. */
+function longestOf(tasks: ExtensionTask[]): { ms: number; cpuMs: number; label: string } {
+  const longest = tasks.reduce<ExtensionTask | null>((best, t) => (!best || trace.durationMs(t.task) > trace.durationMs(best.task) ? t : best), null);
+  if (!longest) return { ms: 0, cpuMs: 0, label: 'none' };
+  return { ms: trace.durationMs(longest.task), cpuMs: (longest.task.tdur ?? longest.task.dur ?? 0) / 1000, label: longest.label };
 }
 
 /** What the trace of one article load shows. */
@@ -147,7 +163,7 @@ function readArticleTrace(events: trace.TraceEvent[], scripts: ExtensionScripts,
     loadToMarkedMs: sinceMarked(load),
     detectorToMarkedMs: sinceMarked(trace.scriptRun(events, scripts.detector)),
     markingTaskMs: markingTask ? trace.durationMs(markingTask) : null,
-    longestExtensionTaskMs: Math.max(0, ...(markingTask ? [markingTask] : []).concat(ours).map(trace.durationMs)),
+    longestExtensionTask: longestOf(markingTask && !ours.some(({ task }) => task === markingTask) ? [...ours, { task: markingTask, label: 'marking' }] : ours),
     longestPageTaskMs: Math.max(0, ...taskList.filter((task) => task.ts <= until).map(trace.durationMs)),
   };
 }
@@ -265,7 +281,9 @@ export function summariseArticle(url: string, runs: ArticleRun[]): ArticleSummar
     loadToMarkedMs: pickOptional(runs, (r) => r.loadToMarkedMs),
     detectorToMarkedMs: pickOptional(runs, (r) => r.detectorToMarkedMs),
     markingTaskMs: pickOptional(runs, (r) => r.markingTaskMs),
-    longestExtensionTaskMs: pick(runs, (r) => r.longestExtensionTaskMs),
+    longestExtensionTaskMs: pick(runs, (r) => r.longestExtensionTask.ms),
+    longestExtensionTaskCpuMs: pick(runs, (r) => r.longestExtensionTask.cpuMs),
+    longestExtensionTaskOfAll: runs.map((r) => r.longestExtensionTask).reduce((a, b) => (b.ms > a.ms ? b : a)),
     longestPageTaskMs: pick(runs, (r) => r.longestPageTaskMs),
   };
 }
