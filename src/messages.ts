@@ -81,9 +81,9 @@ export interface GlossaryRequest {
   type: 'qx:glossary';
 }
 
-/** Annotator → background, when the cards come: the glossary's card part (CardEntry[]). */
-export interface CardTextsRequest {
-  type: 'qx:card-texts';
+/** Annotator → background, when the cards come: the glossary's entries whole (CompiledEntry[]), for the cards and the cast. */
+export interface CardEntriesRequest {
+  type: 'qx:card-entries';
 }
 
 /** Annotator → background: inject card-ui.js (the cards and the cast) into the sending frame; answers once it has run. */

@@ -9,8 +9,8 @@ import glossary from 'virtual:glossary';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleScope } from '../extract/article-scope';
-import { splitGlossary } from '../glossary/parts';
-import { isMessage, type CardTextsRequest, type GlossaryRequest } from '../messages';
+import { markingPart } from '../glossary/parts';
+import { isMessage, type CardEntriesRequest, type GlossaryRequest } from '../messages';
 import { loadSettings, updateSettings } from '../settings/settings';
 import { cardUi } from '../card/card-ui';
 import { provideCardUi } from '../card/card-ui-global';
@@ -76,11 +76,10 @@ function newSignal(): AbortSignal {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  // As the background answers: the marking part first, the card texts when the cards come.
-  const { marking, cards } = splitGlossary(glossary);
+  // As the background answers: the marking part first, the entries whole when the cards come.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return Promise.resolve(marking);
-    if (isMessage<CardTextsRequest>(message, 'qx:card-texts')) return Promise.resolve(cards);
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return Promise.resolve(markingPart(glossary));
+    if (isMessage<CardEntriesRequest>(message, 'qx:card-entries')) return Promise.resolve(glossary.entries);
     return undefined;
   });
 });

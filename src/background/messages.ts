@@ -1,11 +1,11 @@
 /** The background's answers to messages from the detector, the annotator and the popup. */
 import { isKnownHome } from '../detect/detect';
-import { splitGlossary, type GlossaryParts } from '../glossary/parts';
-import type { CardEntry, CompiledGlossary, MarkingGlossary } from '../glossary/types';
+import { markingPart } from '../glossary/parts';
+import type { CompiledEntry, CompiledGlossary, MarkingGlossary } from '../glossary/types';
 import {
   isMessage,
   type ArticleDetectedMessage,
-  type CardTextsRequest,
+  type CardEntriesRequest,
   type CardUiRequest,
   type GlossaryRequest,
   type LookHereAnswer,
@@ -47,21 +47,21 @@ async function onCardUiRequest(sender: Sender, { inject }: Pick<MessageDeps, 'in
   return true;
 }
 
-type Reply = MarkingGlossary | CardEntry[] | LookHereAnswer | boolean;
+type Reply = MarkingGlossary | CompiledEntry[] | LookHereAnswer | boolean;
 
 /**
- * The runtime.onMessage listener. The glossary is read from the extension's files once, split in
- * its marking and card parts, and shared by every tab: an annotator gets the marking part before it
- * marks, and the card part when its cards come. Other messages get no reply here, so other
- * listeners can answer their own.
+ * The runtime.onMessage listener. The glossary is read from the extension's files once and shared
+ * by every tab: an annotator gets its marking part before it marks, and the entries whole when its
+ * cards come. Other messages get no reply here, so other listeners can answer their own.
  */
 export function messageHandler(deps: MessageDeps) {
-  let parts: Promise<GlossaryParts> | undefined;
-  const glossaryParts = () => (parts ??= deps.readGlossary().then(splitGlossary));
+  let glossary: Promise<CompiledGlossary> | undefined;
+  let marking: Promise<MarkingGlossary> | undefined;
+  const read = () => (glossary ??= deps.readGlossary());
   return (message: unknown, sender: Sender): Promise<Reply> | undefined => {
     if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void onArticleDetected(sender, deps);
-    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return glossaryParts().then(({ marking }) => marking);
-    if (isMessage<CardTextsRequest>(message, 'qx:card-texts')) return glossaryParts().then(({ cards }) => cards);
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (marking ??= read().then(markingPart));
+    if (isMessage<CardEntriesRequest>(message, 'qx:card-entries')) return read().then(({ entries }) => entries);
     if (isMessage<LookHereRequest>(message, 'qx:look-here')) return lookHere(message.tabId, deps);
     if (isMessage<CardUiRequest>(message, 'qx:card-ui')) return onCardUiRequest(sender, deps);
     return undefined;

@@ -8,7 +8,7 @@ import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES } from '../article/references';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMentionElement } from '../annotate/mention-element';
-import { joinEntries, splitGlossary } from '../glossary/parts';
+import { markingPart } from '../glossary/parts';
 import { traditionalConverter } from '../i18n/traditional';
 import { startCardController, type MentionAccess } from './card-controller';
 import { CardLayer } from './card-layer';
@@ -16,9 +16,8 @@ import type { CardLayerRequest } from './card-ui';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type HoverState } from './hover-intent';
 
 /** As the annotator holds them: the marking part only; the whole entries come with the layer. */
-const { marking, cards } = splitGlossary(glossary);
-const entries = new Map(marking.entries.map((entry) => [entry.id, entry]));
-const wholeEntries = joinEntries(marking.entries, cards);
+const entries = new Map(markingPart(glossary).entries.map((entry) => [entry.id, entry]));
+const wholeEntries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
 
 let controller: AbortController;
 let shadowRoot: ShadowRoot;

@@ -1,15 +1,14 @@
 /**
  * The glossary ships once, as glossary.json in the extension (the build validates it), instead of
  * inside every script that needs it. Extension pages read the file; content scripts, which may not
- * read extension files without exposing them to web pages, ask the background for it, in two parts
- * (./parts.ts): what marking needs, before marking, and the cards' texts when the cards come.
+ * read extension files without exposing them to web pages, ask the background for it twice: for
+ * what marking needs, before marking (./parts.ts), and for the entries whole when the cards come.
  */
 import { browser } from 'wxt/browser';
 import { isExtensionPage } from '../platform';
-import type { CardTextsRequest, GlossaryRequest } from '../messages';
+import type { CardEntriesRequest, GlossaryRequest } from '../messages';
 import { unpackGlossary, type PackedGlossary } from './packed';
-import { joinEntries } from './parts';
-import type { CardEntry, CompiledEntry, CompiledGlossary, MarkingGlossary } from './types';
+import type { CompiledEntry, CompiledGlossary, MarkingGlossary } from './types';
 
 export const GLOSSARY_FILE = '/glossary.json';
 
@@ -24,7 +23,7 @@ export async function readGlossaryFile(): Promise<CompiledGlossary> {
 let file: Promise<CompiledGlossary> | undefined;
 let marking: Promise<MarkingGlossary> | undefined;
 
-// The whole glossary serves as either part (each is a subset of it): the file is at hand here.
+// The whole glossary serves as the marking part (it holds all of it): the file is at hand here.
 const readOnce = () => (file ??= readGlossaryFile());
 
 /** What marking needs of the glossary, once per page. */
@@ -35,14 +34,10 @@ export function loadGlossary(): Promise<MarkingGlossary> {
   return marking;
 }
 
-function loadCardTexts(): Promise<CardEntry[]> {
-  return isExtensionPage()
-    ? readOnce().then(({ entries }) => entries)
-    : (browser.runtime.sendMessage({ type: 'qx:card-texts' } satisfies CardTextsRequest) as Promise<CardEntry[]>);
-}
-
-/** The whole entries, for the cards and the cast (src/app/card-ui-loader.ts asks once per page). */
+/** The entries whole, by id, for the cards and the cast (src/app/card-ui-loader.ts asks once per page). */
 export async function loadCardEntries(): Promise<ReadonlyMap<string, CompiledEntry>> {
-  const [{ entries }, cards] = await Promise.all([loadGlossary(), loadCardTexts()]);
-  return joinEntries(entries, cards);
+  const entries = isExtensionPage()
+    ? (await readOnce()).entries
+    : ((await browser.runtime.sendMessage({ type: 'qx:card-entries' } satisfies CardEntriesRequest)) as CompiledEntry[]);
+  return new Map(entries.map((entry) => [entry.id, entry]));
 }

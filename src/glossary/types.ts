@@ -79,7 +79,7 @@ type Nickname = NonNullable<CompiledEntry['nickname']>;
 /**
  * What the page script needs of an entry: what to look for (aliases, with their Traditional forms and
  * the words they must not be inside), what a mark says it is, and the words the inline glosses write.
- * No card texts: those come with the cards (./parts.ts).
+ * No card texts: the cards get the entries whole when they come (./parts.ts).
  */
 export interface MarkingEntry {
   id: string;
@@ -96,12 +96,4 @@ export interface MarkingEntry {
 export interface MarkingGlossary {
   entries: MarkingEntry[];
   traditional: TraditionalConversion;
-}
-
-/**
- * What only the cards and the cast show of an entry: everything of it but the marking part (the
- * nickname whole, its text included), with its id to join the two by.
- */
-export interface CardEntry extends Omit<CompiledEntry, 'category' | 'aliases' | 'name'> {
-  name: Omit<CompiledEntry['name'], 'native' | 'zh'>;
 }

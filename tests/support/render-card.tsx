@@ -9,7 +9,6 @@ import en from '../../locales/en.json';
 import zhCN from '../../locales/zh-CN.json';
 import zhTW from '../../locales/zh-TW.json';
 import { Card } from '../../src/card/Card';
-import type { CompiledEntry } from '../../src/glossary/types';
 import { createI18n, UI_LANGUAGES, type UiLanguage } from '../../src/i18n/i18n';
 import { traditionalConverter } from '../../src/i18n/traditional';
 
@@ -20,13 +19,11 @@ export interface CardOptions {
   uiLanguage?: UiLanguage;
   /** The details open (a pinned card, the reader view), or only the first view. */
   details?: boolean;
-  /** Where the entry comes from: the compiled glossary's entries unless given. */
-  entries?: ReadonlyMap<string, CompiledEntry>;
 }
 
 /** Draws the card of glossary entry `id` into a new element of the document, and returns that element. */
-export function renderCard(id: string, { uiLanguage = 'en', details = true, entries }: CardOptions = {}): HTMLElement {
-  const entry = entries ? entries.get(id) : glossary.entries.find((candidate) => candidate.id === id);
+export function renderCard(id: string, { uiLanguage = 'en', details = true }: CardOptions = {}): HTMLElement {
+  const entry = glossary.entries.find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`no glossary entry "${id}"`);
   const root = document.createElement('div');
   document.body.append(root);
