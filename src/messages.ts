@@ -73,9 +73,17 @@ export interface ReaderContent {
   html: string;
 }
 
-/** Annotator → background: the glossary, which the background reads from the extension's files. */
+/**
+ * Annotator → background: what marking needs of the glossary (a MarkingGlossary), which the
+ * background reads from the extension's files.
+ */
 export interface GlossaryRequest {
   type: 'qx:glossary';
+}
+
+/** Annotator → background, when the cards come: the glossary's entries whole (CompiledEntry[]), for the cards and the cast. */
+export interface CardEntriesRequest {
+  type: 'qx:card-entries';
 }
 
 /** Annotator → background: inject card-ui.js (the cards and the cast) into the sending frame; answers once it has run. */

@@ -6,7 +6,7 @@
  */
 import type { PageWriter } from '../annotate/page-writer';
 import type { Translate } from '../card/Card';
-import type { Category, CompiledEntry, CompiledGlossary } from '../glossary/types';
+import type { Category, MarkingEntry, MarkingGlossary } from '../glossary/types';
 import type { UiLanguage } from '../i18n/i18n';
 import type { ToTraditional } from '../i18n/traditional';
 import type { ArticleProfile, ProfileSetup } from './profiles';
@@ -15,8 +15,8 @@ export interface PassContext {
   doc: Document;
   profile: ArticleProfile;
   setup: ProfileSetup;
-  glossary: CompiledGlossary;
-  entries: ReadonlyMap<string, CompiledEntry>;
+  glossary: MarkingGlossary;
+  entries: ReadonlyMap<string, MarkingEntry>;
   uiLanguage: UiLanguage;
   /** The zh-TW interface's conversion of the glossary's and citations' Chinese texts, built on first use. */
   toTraditional: ToTraditional;

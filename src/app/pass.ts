@@ -8,7 +8,7 @@ import marksCss from '../annotate/marks.css?inline';
 import { PageWriter } from '../annotate/page-writer';
 import { mentionPlanner, MentionRegistry } from '../annotate/mentions';
 import { watchForRerenders } from '../annotate/rerenders';
-import type { CompiledEntry } from '../glossary/types';
+import type { MarkingEntry } from '../glossary/types';
 import { buildAliasIndex } from '../match/alias-index';
 import { createMentionFinder } from '../match/find-mentions';
 import { MARKED_EVENT, type PassContext } from './context';
@@ -21,7 +21,7 @@ import { startToolbarReport } from './features/toolbar';
 
 export interface Pass {
   readonly context: PassContext;
-  readonly mentions: MentionRegistry<CompiledEntry>;
+  readonly mentions: MentionRegistry<MarkingEntry>;
   readonly glosses: Glosses;
   readonly cast: Cast;
 }
@@ -44,7 +44,7 @@ export function startPass(
   const context: PassContext = { ...settings, writer, overlay, signal, events: new EventTarget() };
 
   const { entries, profile, categories } = settings;
-  const mentions = new MentionRegistry<CompiledEntry>();
+  const mentions = new MentionRegistry<MarkingEntry>();
   const finder = createMentionFinder(buildAliasIndex([...entries.values()], profile.aliasesOf, categories));
   const planners = [mentionPlanner(doc, finder, (id) => entries.get(id), mentions), citationPlanner(context), referencePlanner(context)];
   const mark = (root: Element) => void annotateRuns(writer, root, scopeElements, planners);

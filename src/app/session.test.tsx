@@ -9,7 +9,8 @@ import glossary from 'virtual:glossary';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleScope } from '../extract/article-scope';
-import { isMessage, type GlossaryRequest } from '../messages';
+import { markingPart } from '../glossary/parts';
+import { isMessage, type CardEntriesRequest, type GlossaryRequest } from '../messages';
 import { loadSettings, updateSettings } from '../settings/settings';
 import { cardUi } from '../card/card-ui';
 import { provideCardUi } from '../card/card-ui-global';
@@ -75,7 +76,12 @@ function newSignal(): AbortSignal {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => (isMessage<GlossaryRequest>(message, 'qx:glossary') ? Promise.resolve(glossary) : undefined));
+  // As the background answers: the marking part first, the entries whole when the cards come.
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return Promise.resolve(markingPart(glossary));
+    if (isMessage<CardEntriesRequest>(message, 'qx:card-entries')) return Promise.resolve(glossary.entries);
+    return undefined;
+  });
 });
 afterEach(() => {
   for (const controller of running.splice(0)) controller.abort();

@@ -8,7 +8,7 @@ import type { ArticleKind } from '../detect/detect';
 import type { ArticleLocation, ArticleScope } from '../extract/article-scope';
 import { isTooLarge, measurePage, PAGE_LIMITS } from '../extract/page-size';
 import { loadGlossary } from '../glossary/load';
-import type { CompiledGlossary } from '../glossary/types';
+import type { MarkingGlossary } from '../glossary/types';
 import { annotatorTranslator } from '../i18n/annotator-strings';
 import { pickUiLanguage } from '../i18n/languages';
 import { traditionalConverter, type ToTraditional } from '../i18n/traditional';
@@ -120,7 +120,7 @@ interface PassInputs {
   options: SessionOptions;
   profile: ArticleProfile;
   setup: ProfileSetup;
-  glossary: CompiledGlossary;
+  glossary: MarkingGlossary;
   /** One for the session, so each text is converted once whatever the passes. */
   toTraditional: ToTraditional;
   elements: Set<Element>;

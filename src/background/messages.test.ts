@@ -1,6 +1,8 @@
-/** The background's answers to the detector's announcement and the annotator's glossary request. */
+/** The background's answers to the detector's announcement and the annotator's glossary requests. */
+import glossary from 'virtual:glossary';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { markingPart } from '../glossary/parts';
 import type { CompiledGlossary } from '../glossary/types';
 import type { RunOn } from '../settings/settings';
 import type { Inject } from './inject';
@@ -11,7 +13,6 @@ const recordOf = (tabId: number) => readTabRecord(fakeBrowser.storage.session, t
 
 const REPOST = 'https://www.xlszx.com/2024/03/25/transformer.html';
 const WECHAT = 'https://mp.weixin.qq.com/s/qbitai-transformer-authors/';
-const GLOSSARY = { entries: [] } as unknown as CompiledGlossary;
 
 let injections: Parameters<Inject>[];
 let runOn: RunOn;
@@ -24,7 +25,7 @@ beforeEach(() => {
   injections = [];
   runOn = 'everywhere';
   records = tabRecords(fakeBrowser.storage.session, async (id) => (await fakeBrowser.tabs.get(id))?.url);
-  readGlossary = vi.fn(async () => GLOSSARY);
+  readGlossary = vi.fn(async () => glossary);
   const inject: Inject = async (...args) => {
     injections.push(args);
     return [];
@@ -73,9 +74,11 @@ describe('the detector’s announcement', () => {
 });
 
 describe('other messages', () => {
-  it('answers every glossary request with the glossary, read from the extension’s files once', async () => {
-    expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
-    expect(await handle({ type: 'qx:glossary' }, {})).toBe(GLOSSARY);
+  it('answers with the glossary’s marking part before marking and its entries whole for the cards, read from the extension’s files once', async () => {
+    const marking = await handle({ type: 'qx:glossary' }, {});
+    expect(marking).toEqual(markingPart(glossary));
+    expect(await handle({ type: 'qx:glossary' }, {})).toBe(marking);
+    expect(await handle({ type: 'qx:card-entries' }, {})).toBe(glossary.entries);
     expect(readGlossary).toHaveBeenCalledTimes(1);
   });
 
@@ -94,7 +97,7 @@ describe('other messages', () => {
   });
 
   it('leaves messages for other parts of the extension unanswered', () => {
-    for (const message of [{ type: 'qx:article-info' }, { type: 'qx:toggle-roster' }, 'qx:glossary', null]) {
+    for (const message of [{ type: 'qx:article-info' }, { type: 'qx:toggle-roster' }, 'qx:glossary', 'qx:card-entries', null]) {
       expect(handle(message, {})).toBeUndefined();
     }
     expect(readGlossary).not.toHaveBeenCalled();

@@ -1,7 +1,16 @@
 /** The background's answers to messages from the detector, the annotator and the popup. */
 import { isKnownHome } from '../detect/detect';
-import type { CompiledGlossary } from '../glossary/types';
-import { isMessage, type ArticleDetectedMessage, type CardUiRequest, type GlossaryRequest, type LookHereAnswer, type LookHereRequest } from '../messages';
+import { markingPart } from '../glossary/parts';
+import type { CompiledEntry, CompiledGlossary, MarkingGlossary } from '../glossary/types';
+import {
+  isMessage,
+  type ArticleDetectedMessage,
+  type CardEntriesRequest,
+  type CardUiRequest,
+  type GlossaryRequest,
+  type LookHereAnswer,
+  type LookHereRequest,
+} from '../messages';
 import { ANNOTATOR_FILE, CARD_UI_FILE } from './inject';
 import { lookHere, type LookHereDeps } from './look-here';
 
@@ -38,15 +47,21 @@ async function onCardUiRequest(sender: Sender, { inject }: Pick<MessageDeps, 'in
   return true;
 }
 
+type Reply = MarkingGlossary | CompiledEntry[] | LookHereAnswer | boolean;
+
 /**
  * The runtime.onMessage listener. The glossary is read from the extension's files once and shared
- * by every tab. Other messages get no reply here, so other listeners can answer their own.
+ * by every tab: an annotator gets its marking part before it marks, and the entries whole when its
+ * cards come. Other messages get no reply here, so other listeners can answer their own.
  */
 export function messageHandler(deps: MessageDeps) {
   let glossary: Promise<CompiledGlossary> | undefined;
-  return (message: unknown, sender: Sender): Promise<CompiledGlossary | LookHereAnswer | boolean> | undefined => {
+  let marking: Promise<MarkingGlossary> | undefined;
+  const read = () => (glossary ??= deps.readGlossary());
+  return (message: unknown, sender: Sender): Promise<Reply> | undefined => {
     if (isMessage<ArticleDetectedMessage>(message, 'qx:article-detected')) void onArticleDetected(sender, deps);
-    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (glossary ??= deps.readGlossary());
+    if (isMessage<GlossaryRequest>(message, 'qx:glossary')) return (marking ??= read().then(markingPart));
+    if (isMessage<CardEntriesRequest>(message, 'qx:card-entries')) return read().then(({ entries }) => entries);
     if (isMessage<LookHereRequest>(message, 'qx:look-here')) return lookHere(message.tabId, deps);
     if (isMessage<CardUiRequest>(message, 'qx:card-ui')) return onCardUiRequest(sender, deps);
     return undefined;

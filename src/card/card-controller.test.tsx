@@ -8,13 +8,16 @@ import glossary from 'virtual:glossary';
 import { ARTICLE_REFERENCES } from '../article/references';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMentionElement } from '../annotate/mention-element';
+import { markingPart } from '../glossary/parts';
 import { traditionalConverter } from '../i18n/traditional';
 import { startCardController, type MentionAccess } from './card-controller';
 import { CardLayer } from './card-layer';
 import type { CardLayerRequest } from './card-ui';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, type HoverState } from './hover-intent';
 
-const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
+/** As the annotator holds them: the marking part only; the whole entries come with the layer. */
+const entries = new Map(markingPart(glossary).entries.map((entry) => [entry.id, entry]));
+const wholeEntries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
 
 let controller: AbortController;
 let shadowRoot: ShadowRoot;
@@ -62,7 +65,7 @@ function start(detailsAlways?: boolean, moveAtOnce = true, warmUp = false): void
     loadLayer: async (options: CardLayerRequest) => {
       layerLoads++;
       await layerArrival;
-      return new CardLayer({ ...options, t: (key) => key });
+      return { layer: new CardLayer({ ...options, t: (key) => key }), entryOf: (id: string) => wholeEntries.get(id) };
     },
     doc: document,
     shadowRoot,

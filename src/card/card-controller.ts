@@ -4,17 +4,16 @@
  * closes them with Escape (focus goes back to the mention), on leaving, or on a tap elsewhere.
  * Everything it listens to stops when `signal` aborts.
  */
-import type { CompiledEntry } from '../glossary/types';
-import type { CardLayer } from './card-layer';
+import type { MarkingEntry } from '../glossary/types';
 import type { CardLayerRequest } from './card-ui';
-import { DeferredLayer } from './deferred-layer';
+import { DeferredLayer, type LoadedLayer } from './deferred-layer';
 import { HoverIntent, type HoverState } from './hover-intent';
 
 /** What the controller needs to know about mentions; the annotator (src/app) supplies it. */
 export interface MentionAccess {
   /** The mention an event happened on (its first piece), or null. */
   mentionAt(target: EventTarget | null): HTMLElement | null;
-  entryOf(mention: HTMLElement): CompiledEntry | undefined;
+  entryOf(mention: HTMLElement): MarkingEntry | undefined;
   /** Tells the mention its card is open or closed (aria-expanded and its style). */
   setExpanded(mention: HTMLElement, expanded: boolean): void;
 }
@@ -27,10 +26,13 @@ export interface CardControllerOptions extends Omit<CardLayerRequest, 'onPointer
   detailsAlways?: boolean;
   /** A card was decided to open (for the benchmark's performance marks) or the hover state changed. */
   onHoverState?(state: HoverState): void;
-  /** The card layer, from card-ui.js, which is brought in on the reader's first move, or when a card is first wanted. */
-  loadLayer(options: CardLayerRequest): Promise<CardLayer>;
+  /**
+   * The card layer, from card-ui.js, with the whole entries (the cards' texts come with it): brought
+   * in on the reader's first move, or when a card is first wanted.
+   */
+  loadLayer(options: CardLayerRequest): Promise<LoadedLayer>;
   /** An entry whose card the layer draws unseen on arrival, so the first card a reader opens is as quick as the rest. */
-  warmUpEntry?(): CompiledEntry | undefined;
+  warmUpEntry?(): MarkingEntry | undefined;
 }
 
 /** What tells that the reader is about to use the page: any of these, once, brings the cards in. */

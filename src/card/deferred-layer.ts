@@ -1,19 +1,26 @@
 /**
  * The card layer as the card controller sees it from the moment the page is marked, though the
  * real one (card-layer.tsx, with Preact and @floating-ui) arrives later, in card-ui.js: a card
- * asked for before then is shown as soon as it arrives, if it is still wanted.
+ * asked for before then is shown as soon as it arrives, if it is still wanted. The annotator knows
+ * its entries by their marking part; the whole entries, with the cards' texts, arrive with the layer.
  */
-import type { CompiledEntry } from '../glossary/types';
+import type { CompiledEntry, MarkingEntry } from '../glossary/types';
 import type { CardLayer } from './card-layer';
 
+/** The real layer, and the whole entries it draws. */
+export interface LoadedLayer {
+  layer: CardLayer;
+  entryOf(id: string): CompiledEntry | undefined;
+}
+
 interface WantedCard {
-  entry: CompiledEntry;
+  entry: MarkingEntry;
   anchor: HTMLElement;
   details: boolean;
 }
 
 export class DeferredLayer {
-  private real: CardLayer | null = null;
+  private real: LoadedLayer | null = null;
   private loading: Promise<void> | null = null;
   private wanted: WantedCard | null = null;
   private afterShow: ((card: HTMLElement) => void) | null = null;
@@ -21,15 +28,15 @@ export class DeferredLayer {
   anchor: HTMLElement | null = null;
 
   constructor(
-    private readonly load: () => Promise<CardLayer>,
+    private readonly load: () => Promise<LoadedLayer>,
     private readonly signal: AbortSignal,
     /** A card to draw unseen once the layer arrives, unless a card is wanted already (see warmUpSoon). */
-    private readonly warmUpEntry: () => CompiledEntry | undefined = () => undefined,
+    private readonly warmUpEntry: () => MarkingEntry | undefined = () => undefined,
   ) {}
 
   /** The card on screen, if any. */
   get element(): HTMLElement | null {
-    return this.real?.element ?? null;
+    return this.real?.layer.element ?? null;
   }
 
   /** Starts bringing the real layer in (the reader moved: a card may be wanted soon). */
@@ -52,8 +59,9 @@ export class DeferredLayer {
    * layout's fonts resolved: the first card took 13 ms more than any later one. In a task of its
    * own, unless a card was asked for meanwhile.
    */
-  private warmUpSoon(layer: CardLayer): void {
-    const entry = this.warmUpEntry();
+  private warmUpSoon({ layer, entryOf }: LoadedLayer): void {
+    const wanted = this.warmUpEntry();
+    const entry = wanted && entryOf(wanted.id);
     if (!entry) return;
     setTimeout(() => {
       if (this.signal.aborted || this.anchor) return;
@@ -63,7 +71,7 @@ export class DeferredLayer {
     }, 0);
   }
 
-  show(entry: CompiledEntry, anchor: HTMLElement, details: boolean): void {
+  show(entry: MarkingEntry, anchor: HTMLElement, details: boolean): void {
     this.anchor = anchor;
     if (!this.real) {
       this.wanted = { entry, anchor, details };
@@ -71,15 +79,18 @@ export class DeferredLayer {
       return;
     }
     this.wanted = null;
-    this.real.show(entry, anchor, details);
+    const whole = this.real.entryOf(entry.id);
+    if (!whole) return this.hide();
+    const { layer } = this.real;
+    layer.show(whole, anchor, details);
     const then = this.afterShow;
     this.afterShow = null;
-    if (then && this.real.element) then(this.real.element);
+    if (then && layer.element) then(layer.element);
   }
 
   /** Runs `callback` with the card once it is on screen (now, or when the layer arrives). */
   whenShown(callback: (card: HTMLElement) => void): void {
-    if (this.real?.element) callback(this.real.element);
+    if (this.element) callback(this.element);
     else if (this.anchor) this.afterShow = callback;
   }
 
@@ -87,6 +98,6 @@ export class DeferredLayer {
     this.anchor = null;
     this.wanted = null;
     this.afterShow = null;
-    this.real?.hide();
+    this.real?.layer.hide();
   }
 }

@@ -73,3 +73,27 @@ export interface CompiledGlossary {
   entries: CompiledEntry[];
   traditional: TraditionalConversion;
 }
+
+type Nickname = NonNullable<CompiledEntry['nickname']>;
+
+/**
+ * What the page script needs of an entry: what to look for (aliases, with their Traditional forms and
+ * the words they must not be inside), what a mark says it is, and the words the inline glosses write.
+ * No card texts: the cards get the entries whole when they come (./parts.ts).
+ */
+export interface MarkingEntry {
+  id: string;
+  category: Category;
+  aliases: CompiledEntry['aliases'];
+  name: Pick<CompiledEntry['name'], 'native' | 'zh'>;
+  nickname?: Pick<Nickname, 'text'>;
+}
+
+/**
+ * What the page script asks for when it marks: the entries' marking part, and the Traditional
+ * conversion, which the citation markers' labels need in zh-TW as much as the cards do.
+ */
+export interface MarkingGlossary {
+  entries: MarkingEntry[];
+  traditional: TraditionalConversion;
+}

@@ -2,7 +2,7 @@
  * Turns glossary entries into the list of strings to look for on a page; which of an entry's
  * aliases a page uses is the page profile's choice (src/app/profiles/).
  */
-import type { Category, CompiledEntry } from '../glossary/types';
+import type { Category, MarkingEntry } from '../glossary/types';
 
 export interface AliasTarget {
   alias: string;
@@ -18,8 +18,8 @@ export interface AliasTarget {
 const LATIN = /[A-Za-z]/;
 
 export function buildAliasIndex(
-  entries: readonly CompiledEntry[],
-  aliasesOf: (entry: CompiledEntry) => readonly string[],
+  entries: readonly MarkingEntry[],
+  aliasesOf: (entry: MarkingEntry) => readonly string[],
   categories: ReadonlySet<Category> = new Set(['person', 'organisation', 'work', 'term', 'slang']),
 ): AliasTarget[] {
   const targets: AliasTarget[] = [];

@@ -17,7 +17,10 @@ export function startCards(context: PassContext): void {
     signal: context.signal,
     // The reader view is for reading: its cards open whole.
     detailsAlways: isExtensionPage(),
-    loadLayer: async (options) => (await loadCardUi()).createCardLayer(options),
+    loadLayer: async (options) => {
+      const { ui, entries: whole } = await loadCardUi();
+      return { layer: ui.createCardLayer(options), entryOf: (id) => whole.get(id) };
+    },
     // Any person's card will do: they all hold Latin and Chinese text.
     warmUpEntry: () => [...entries.values()].find((entry) => entry.category === 'person'),
     mentions: {

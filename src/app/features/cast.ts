@@ -5,11 +5,10 @@
  */
 import { litMentions, setFlash } from '../../annotate/elements';
 import { piecesOf } from '../../annotate/mention-element';
-import type { CardUi } from '../../card/card-ui';
-import { loadCardUi } from '../card-ui-loader';
+import { loadCardUi, type LoadedCardUi } from '../card-ui-loader';
 import { onMarked, type PassContext } from '../context';
 import type { MentionRegistry } from '../../annotate/mentions';
-import type { CompiledEntry } from '../../glossary/types';
+import type { MarkingEntry } from '../../glossary/types';
 
 const FLASH_MS = 1600;
 
@@ -18,9 +17,9 @@ export interface Cast {
   setOpen(open: boolean): void;
 }
 
-export function startCast(context: PassContext, mentions: MentionRegistry<CompiledEntry>): Cast {
+export function startCast(context: PassContext, mentions: MentionRegistry<MarkingEntry>): Cast {
   const { doc, overlay, uiLanguage, signal, writer } = context;
-  let drawn: { ui: CardUi; container: HTMLElement } | null = null;
+  let drawn: { loaded: LoadedCardUi; container: HTMLElement } | null = null;
 
   let open = false;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -36,14 +35,20 @@ export function startCast(context: PassContext, mentions: MentionRegistry<Compil
     flashTimer = setTimeout(() => setFlash(pieces, false), FLASH_MS);
   };
 
-  const drawWith = (ui: CardUi) => {
+  /** The people marked, with their whole entries, which came with the cast. */
+  const people = ({ entries }: LoadedCardUi) =>
+    mentions.people().flatMap(({ entry, mentions: found }) => {
+      const whole = entries.get(entry.id);
+      return whole ? [{ entry: whole, mentions: found }] : [];
+    });
+  const drawWith = (loaded: LoadedCardUi) => {
     if (signal.aborted || (!open && !drawn)) return;
-    drawn ??= { ui, container: writer.addOverlayPanel(overlay, ui.rosterCss) };
-    const props = { people: mentions.people(), uiLanguage, onJump: jumpTo, onClose: () => cast.setOpen(false) };
-    ui.renderRoster(drawn.container, open ? props : null);
+    drawn ??= { loaded, container: writer.addOverlayPanel(overlay, loaded.ui.rosterCss) };
+    const props = { people: people(loaded), uiLanguage, onJump: jumpTo, onClose: () => cast.setOpen(false) };
+    loaded.ui.renderRoster(drawn.container, open ? props : null);
   };
   const draw = () => {
-    if (drawn) drawWith(drawn.ui);
+    if (drawn) drawWith(drawn.loaded);
     else if (open) loadCardUi().then(drawWith, () => undefined);
   };
 
@@ -59,7 +64,7 @@ export function startCast(context: PassContext, mentions: MentionRegistry<Compil
   onMarked(context, () => open && draw());
   signal.addEventListener('abort', () => {
     clearTimeout(flashTimer);
-    drawn?.ui.renderRoster(drawn.container, null);
+    drawn?.loaded.ui.renderRoster(drawn.container, null);
   });
   return cast;
 }

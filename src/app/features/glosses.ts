@@ -5,13 +5,13 @@
 import { createGloss } from '../../annotate/elements';
 import { onMarked, type PassContext } from '../context';
 import type { MentionRegistry } from '../../annotate/mentions';
-import type { CompiledEntry } from '../../glossary/types';
+import type { MarkingEntry } from '../../glossary/types';
 
 export interface Glosses {
   set(on: boolean): void;
 }
 
-export function startGlosses(context: PassContext, mentions: MentionRegistry<CompiledEntry>, quietly: (write: () => void) => void): Glosses {
+export function startGlosses(context: PassContext, mentions: MentionRegistry<MarkingEntry>, quietly: (write: () => void) => void): Glosses {
   const { doc, profile, writer } = context;
   let written: HTMLElement[] = [];
   let on = false;

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MentionRegistry } from '../../annotate/mentions';
-import type { CompiledEntry } from '../../glossary/types';
+import type { MarkingEntry } from '../../glossary/types';
 import type { MarkedMessage } from '../../messages';
 import { onMarked, type PassContext } from '../context';
 
@@ -14,7 +14,7 @@ function tellTheBackground(message: MarkedMessage): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-export function startToolbarReport(context: PassContext, mentions: MentionRegistry<CompiledEntry>, send = tellTheBackground): void {
+export function startToolbarReport(context: PassContext, mentions: MentionRegistry<MarkingEntry>, send = tellTheBackground): void {
   let told = -1;
   const report = () => {
     const people = mentions.people().length;

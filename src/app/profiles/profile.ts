@@ -7,7 +7,7 @@
 import type { ArticleCopy } from '../../citations/article-home';
 import type { Citation, PassageSpan } from '../../citations/citations';
 import type { ArticleKind } from '../../detect/detect';
-import type { CompiledEntry } from '../../glossary/types';
+import type { MarkingEntry } from '../../glossary/types';
 import type { AliasTarget } from '../../match/alias-index';
 import type { Translate } from '../../card/Card';
 import type { CardView } from '../../card/card-view';
@@ -32,9 +32,9 @@ export interface ProfileSetup {
 export interface ArticleProfile {
   readonly kind: ArticleKind;
   /** The strings that name an entry on this page. */
-  aliasesOf(entry: CompiledEntry): readonly string[];
+  aliasesOf(entry: MarkingEntry): readonly string[];
   /** What the gloss after a mention says (沙哥 → "Noam Shazeer"), or null for no gloss. */
-  glossOf(entry: CompiledEntry, target: AliasTarget): string | null;
+  glossOf(entry: MarkingEntry, target: AliasTarget): string | null;
   /** The language the glosses are written in. */
   readonly glossLanguage: 'en' | 'zh';
   /** The citations that get a marker on this page. */
