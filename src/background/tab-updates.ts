@@ -46,13 +46,8 @@ async function detectorGoesIn(look: Look, url: string, title: string, runOn: () 
 
 /** The tabs.onUpdated listener: looks at the tab's address and title, injects the detector or not, records which. */
 export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
-  // Each tab's latest look still under way: a look once loaded waits for it, and for its verdict.
-  const looking = new Map<number, Promise<void>>();
-  const inTurn = (tabId: number, look: Promise<void>): Promise<void> => {
-    looking.set(tabId, look);
-    // A later look (a new route, a new title) has taken the tab's place: it is not this one's to clear.
-    return look.finally(() => looking.get(tabId) === look && looking.delete(tabId));
-  };
+  // Each tab's look while loading that is still under way: the look once loaded waits for its verdict.
+  const lookingWhileLoading = new Map<number, Promise<void>>();
   const lookAt = async (tabId: number, look: Look, url: string, title: string): Promise<void> => {
     // Skipped only once loaded: a page still loading may yet be looked at.
     const skipped = () => (look === 'after-load' ? records.record(tabId, url, 'skipped') : undefined);
@@ -72,18 +67,21 @@ export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
     const look = lookFor(change, tab);
     if (!look) return;
     const url = tab.url!;
-    if (look === 'while-loading') return inTurn(tabId, lookAt(tabId, look, url, tab.title ?? ''));
-    // The article found at this very address by a look before this one (while it loaded, or just
-    // after, when a page's title changes as it finishes): its annotator is there and follows the
-    // page, so a second detector would only return at once (up to 30 ms on a busy machine).
-    const earlier = looking.get(tabId);
-    return inTurn(
-      tabId,
-      (async () => {
-        await earlier?.catch(() => undefined);
-        if (await records.foundArticle(tabId, url)) return;
-        await lookAt(tabId, look, url, tab.title ?? '');
-      })(),
-    );
+    if (look === 'while-loading') {
+      const looking = lookAt(tabId, look, url, tab.title ?? '');
+      lookingWhileLoading.set(tabId, looking);
+      try {
+        await looking;
+      } finally {
+        // A later look while loading (a new route) has taken the tab's place: it is not this one's to clear.
+        if (lookingWhileLoading.get(tabId) === looking) lookingWhileLoading.delete(tabId);
+      }
+      return;
+    }
+    // The article found at this very address while it loaded: its annotator is there and follows
+    // the page, so a second detector would only return at once (up to 30 ms on a busy machine).
+    await lookingWhileLoading.get(tabId);
+    if (await records.foundArticle(tabId, url)) return;
+    await lookAt(tabId, look, url, tab.title ?? '');
   };
 }
