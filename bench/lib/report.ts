@@ -274,7 +274,7 @@ function printGrowth(t: Table, growth: Results['growth'], base: Results['article
     t.row(`${g.factor}× (${size})`, g.tooLarge ? 'NOT ANNOTATED: over the annotator’s size limit' : `${g.mentions.median} mentions`);
     if (g.tooLarge) {
       const { elements, characters, limits } = g.tooLarge;
-      t.row('  page size / limits', `${elements.toLocaleString('en')} elements / ${limits.elements.toLocaleString('en')}, ${characters.toLocaleString('en')}${characters > limits.characters ? '+' : ''} chars / ${limits.characters.toLocaleString('en')}`);
+      t.row('  page size / limits', `${elements.toLocaleString('en')} elements / ${limits.elements.toLocaleString('en')}, ${characters.toLocaleString('en')} chars / ${limits.characters.toLocaleString('en')}`);
       t.row('  annotator script: compile, detect, size check', fmt(g.scriptEvalMs));
       t.row('    the same, CPU time of the thread', fmt(g.scriptEvalCpuMs));
     } else {

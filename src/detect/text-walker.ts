@@ -1,6 +1,5 @@
 /**
- * The one bounded walk over a page's text, for the detector's sample, the size check and the
- * anchoring walk: a TreeWalker over text nodes that stops once a budget of characters or nodes is
+ * The one bounded walk over a page's text, for the detector's sample and the anchoring walk: a TreeWalker over text nodes that stops once a budget of characters or nodes is
  * spent, so a 3 MB page costs no more than a small one. It reads only.
  *
  * It reads what a reader can see: text inside a script (data scripts such as Next.js's

@@ -9,11 +9,19 @@ describe('page size limits', () => {
     expect(isTooLarge(measurePage(document))).toBe(false);
   });
 
-  it('gives up on too much text, counting only a little past the limit', () => {
-    document.body.replaceChildren(document.createTextNode('字'.repeat(PAGE_LIMITS.characters + 1)), document.createTextNode('x'.repeat(10)));
+  it('gives up on too much text', () => {
+    document.body.replaceChildren(document.createTextNode('字'.repeat(PAGE_LIMITS.characters)), document.createTextNode('x'.repeat(10)));
     const size = measurePage(document);
-    expect(size.characters).toBe(PAGE_LIMITS.characters + 1);
+    expect(size.characters).toBe(PAGE_LIMITS.characters + 10);
     expect(isTooLarge(size)).toBe(true);
+  });
+
+  it('counts only the text a reader sees, not what scripts and style sheets hold', () => {
+    const holding = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
+    const code = 'x'.repeat(PAGE_LIMITS.characters);
+    document.body.replaceChildren(...['script', 'style', 'noscript', 'textarea'].map((tag) => holding(tag, code)), holding('p', '沙哥'));
+    expect(measurePage(document).characters).toBe(2);
+    expect(isTooLarge(measurePage(document))).toBe(false);
   });
 
   it('gives up on too many elements', () => {
