@@ -75,13 +75,15 @@ export async function launchWithExtension(
     inBackground,
     async tabIdOf(page) {
       const url = page.url();
-      const id = await inBackground(async (wanted: string) => {
+      const ids = await inBackground(async (wanted: string) => {
         const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
         const tabs = await api.tabs.query({});
-        return tabs.find((tab) => tab.url === wanted)?.id;
+        return tabs.filter((tab) => tab.url === wanted).map((tab) => tab.id);
       }, url);
-      if (id === undefined) throw new Error(`no tab shows ${url}`);
-      return id;
+      if (ids.length === 0) throw new Error(`no tab shows ${url}`);
+      // Two tabs showing one URL cannot be told apart: a test that opens both must give each its own.
+      if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}: which one is meant is not known`);
+      return ids[0]!;
     },
     async close() {
       await context.close();
