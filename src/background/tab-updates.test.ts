@@ -116,6 +116,56 @@ describe('the background looking at tabs', () => {
     expect(injections).toEqual([[id, '/detector.js', 'all']]);
   });
 
+  it('gives the article the detector once when its title changes just after the load, before the first look has answered', async () => {
+    // A page whose script sets the article's title (or whose title Chrome reports late) is looked at
+    // "once loaded" twice, the second time while the first look is still injecting.
+    const waiting: ((frames: FrameResult[]) => void)[] = [];
+    const inject: Inject = (...args) => {
+      injections.push(args);
+      return new Promise((resolve) => waiting.push(resolve));
+    };
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const { id } = await fakeBrowser.tabs.create({});
+    await update(id!, { status: 'loading', url: WECHAT, title: '量子位' });
+    const loaded = update(id!, { status: 'complete' });
+    await vi.waitFor(() => expect(injections).toHaveLength(1));
+    const titled = update(id!, { title: ARTICLE_TITLE });
+    // The fakes keep everything in memory: one turn of the event loop runs all the work queued.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(injections).toHaveLength(1);
+    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    await Promise.all([loaded, titled]);
+    expect(injections).toEqual([[id, '/detector.js', 'all']]);
+    expect(await recordOf(id!)).toEqual({ url: WECHAT, detector: 'article' });
+  });
+
+  it('gives a reloaded page its own detector while the look at the document before is still under way', async () => {
+    // The first look's injection answers only after the reload: what it found was about a document that is gone.
+    const waiting: ((frames: FrameResult[]) => void)[] = [];
+    const inject: Inject = (...args) => {
+      injections.push(args);
+      return injections.length === 1 ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve([{ top: true, result: 'not-article' }]);
+    };
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const { id } = await fakeBrowser.tabs.create({});
+    await update(id!, { status: 'loading', url: WECHAT, title: '量子位' });
+    const firstLook = update(id!, { status: 'complete' });
+    await vi.waitFor(() => expect(injections).toHaveLength(1));
+    await update(id!, { status: 'loading' });
+    const secondLook = update(id!, { status: 'complete' });
+    // The fakes keep everything in memory: one turn of the event loop runs all the work queued.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    await Promise.all([firstLook, secondLook]);
+    expect(injections).toEqual([
+      [id, '/detector.js', 'all'],
+      [id, '/detector.js', 'all'],
+    ]);
+    expect(await recordOf(id!)).toEqual({ url: WECHAT, detector: 'not-article' });
+  });
+
   it('still looks at a new document at the article’s address, and at a new address the article’s page moves to', async () => {
     detectorAnswers = [{ top: true, result: 'article' }];
     const tabId = await open(REPOST, `${ARTICLE_TITLE} - 新零售资讯站`);

@@ -10,7 +10,7 @@
 import { isKnownHome, worthALook, worthALookWhileLoading } from '../detect/detect';
 import type { RunOn } from '../settings/settings';
 import { DETECTOR_FILE, type Inject } from './inject';
-import { decisionOfFrames, type TabRecords } from './tab-records';
+import { decisionOfFrames, type TabDecision, type TabRecords } from './tab-records';
 
 /** The parts of a tab tabs.onUpdated reports: what changed, and the tab as it is now, each in this shape. */
 export interface TabFields {
@@ -46,11 +46,21 @@ async function detectorGoesIn(look: Look, url: string, title: string, runOn: () 
 
 /** The tabs.onUpdated listener: looks at the tab's address and title, injects the detector or not, records which. */
 export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
-  // Each tab's look while loading that is still under way: the look once loaded waits for its verdict.
-  const lookingWhileLoading = new Map<number, Promise<void>>();
+  // Each tab's latest look at its current document still under way: a look once loaded waits for it, and for its verdict.
+  const looking = new Map<number, Promise<void>>();
+  // How many documents each tab has started: a look that outlives its document records nothing,
+  // since what it found was about a page that is gone (one number per tab seen, for the worker's life).
+  const documents = new Map<number, number>();
+  const inTurn = (tabId: number, look: Promise<void>): Promise<void> => {
+    looking.set(tabId, look);
+    // A later look (a new route, a new title) has taken the tab's place: it is not this one's to clear.
+    return look.finally(() => looking.get(tabId) === look && looking.delete(tabId));
+  };
   const lookAt = async (tabId: number, look: Look, url: string, title: string): Promise<void> => {
+    const lookedAt = documents.get(tabId);
+    const record = (decision: TabDecision) => (documents.get(tabId) === lookedAt ? records.record(tabId, url, decision) : undefined);
     // Skipped only once loaded: a page still loading may yet be looked at.
-    const skipped = () => (look === 'after-load' ? records.record(tabId, url, 'skipped') : undefined);
+    const skipped = () => (look === 'after-load' ? record('skipped') : undefined);
     if (!(await detectorGoesIn(look, url, title, runOn))) return skipped();
     let frames;
     try {
@@ -59,29 +69,31 @@ export function tabUpdateHandler({ inject, records, runOn }: TabUpdateDeps) {
       // Pages the extension may not script (the browser's own, the stores) refuse.
       return skipped();
     }
-    await records.record(tabId, url, decisionOfFrames(frames));
+    await record(decisionOfFrames(frames));
   };
   return async (tabId: number, change: TabFields, tab: TabFields): Promise<void> => {
-    // A new document (or, in Chrome, a new route): what was decided about the one before no longer holds.
-    if (change.status === 'loading') await records.forget(tabId);
+    // A new document (or, in Chrome, a new route): what was decided about the one before no longer
+    // holds, and a look at it still under way is not one to wait for.
+    if (change.status === 'loading') {
+      documents.set(tabId, (documents.get(tabId) ?? 0) + 1);
+      looking.delete(tabId);
+      await records.forget(tabId);
+    }
     const look = lookFor(change, tab);
     if (!look) return;
     const url = tab.url!;
-    if (look === 'while-loading') {
-      const looking = lookAt(tabId, look, url, tab.title ?? '');
-      lookingWhileLoading.set(tabId, looking);
-      try {
-        await looking;
-      } finally {
-        // A later look while loading (a new route) has taken the tab's place: it is not this one's to clear.
-        if (lookingWhileLoading.get(tabId) === looking) lookingWhileLoading.delete(tabId);
-      }
-      return;
-    }
-    // The article found at this very address while it loaded: its annotator is there and follows
-    // the page, so a second detector would only return at once (up to 30 ms on a busy machine).
-    await lookingWhileLoading.get(tabId);
-    if (await records.foundArticle(tabId, url)) return;
-    await lookAt(tabId, look, url, tab.title ?? '');
+    if (look === 'while-loading') return inTurn(tabId, lookAt(tabId, look, url, tab.title ?? ''));
+    // The article found at this very address by a look before this one (while it loaded, or just
+    // after, when a page's title changes as it finishes): its annotator is there and follows the
+    // page, so a second detector would only return at once (up to 30 ms on a busy machine).
+    const earlier = looking.get(tabId);
+    return inTurn(
+      tabId,
+      (async () => {
+        await earlier?.catch(() => undefined);
+        if (await records.foundArticle(tabId, url)) return;
+        await lookAt(tabId, look, url, tab.title ?? '');
+      })(),
+    );
   };
 }
