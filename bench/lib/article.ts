@@ -9,7 +9,7 @@ import type { ArticleInfo } from '../../src/messages';
 import type { ExtensionBrowser } from '../../tests/support/chromium';
 import { pick, pickOptional, type Bench, type ExtensionScripts } from './context';
 import { observeArticle } from './in-page';
-import type { ArticleSummary } from './report';
+import type { ArticleSummary, LongestTask } from './report';
 import { stat } from './stats';
 import * as trace from './trace';
 import { DEADLINE_MS, PageSignals, untilQuiet } from './waits';
@@ -54,7 +54,7 @@ export interface ArticleRun {
   /** Trace: the task that extracted, matched and marked. */
   markingTaskMs: number | null;
   /** Trace: the longest task that ran extension code, until the page was quiet: wall, CPU, and what of ours ran in it. */
-  longestExtensionTask: { ms: number; cpuMs: number; label: string };
+  longestExtensionTask: LongestTask;
   /** Trace: the longest task of the page until the marks (or the annotator's start), whoever ran it. */
   longestPageTaskMs: number;
   cards: CardRun[];
@@ -116,29 +116,43 @@ async function annotatorDone(browser: ExtensionBrowser, page: Page, signals: Pag
 interface ExtensionTask {
   task: trace.TraceEvent;
   label: string;
+  /**
+   * The CPU time of our code in it, where the trace can tell: our scripts' evaluations and calls.
+   * A task holding a qx: measure runs one of our callbacks, which the trace does not name: all of it counts.
+   */
+  oursCpuMs: number;
 }
+
+const cpuMsOf = (event: trace.TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
 
 /** The extension's tasks: those running its scripts or its callbacks (each holds a qx: measure), and the marking task. */
 function extensionTasks(events: trace.TraceEvent[], taskList: trace.TraceEvent[], thread: trace.Thread, origin: string): ExtensionTask[] {
   const instants = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid)
-    .flatMap((e) => {
-      if (e.ph === 'X' && e.args?.data?.url?.startsWith(origin)) return [{ at: e.ts, what: e.args.data.url.slice(origin.length).replace(/^\//, '') }];
+    .flatMap((e): { at: number; what: string; script: trace.TraceEvent | null }[] => {
+      if (e.ph === 'X' && e.args?.data?.url?.startsWith(origin)) {
+        return [{ at: e.ts, what: e.args.data.url.slice(origin.length).replace(/^\//, ''), script: e }];
+      }
       // A measure's begin event carries when performance.measure() was called: in the task that took it.
-      if (e.ph === 'b' && e.name.startsWith('qx:') && e.args?.callTime !== undefined) return [{ at: e.args.callTime, what: e.name }];
+      if (e.ph === 'b' && e.name.startsWith('qx:') && e.args?.callTime !== undefined) return [{ at: e.args.callTime, what: e.name, script: null }];
       return [];
     });
   return taskList.flatMap((task) => {
     const inside = instants.filter(({ at }) => task.ts <= at && at <= trace.endOf(task));
-    return inside.length === 0 ? [] : [{ task, label: [...new Set(inside.map(({ what }) => what))].join(' + ') }];
+    if (inside.length === 0) return [];
+    // Each outermost run of our scripts (an evaluation holds the calls it makes).
+    const runs = inside.flatMap(({ script }) => (script ? [script] : [])).sort((a, b) => a.ts - b.ts);
+    const outermost = runs.filter((run, i) => !runs.slice(0, i).some((outer) => outer.ts <= run.ts && trace.endOf(run) <= trace.endOf(outer)));
+    const oursCpuMs = inside.some(({ script }) => !script) ? cpuMsOf(task) : outermost.reduce((total, run) => total + cpuMsOf(run), 0);
+    return [{ task, label: [...new Set(inside.map(({ what }) => what))].join(' + '), oursCpuMs }];
   });
 }
 
 /** The longest of the extension's tasks (the marking task among them): wall, CPU, and what ran in it. */
-function longestOf(tasks: ExtensionTask[]): { ms: number; cpuMs: number; label: string } {
+function longestOf(tasks: ExtensionTask[]): LongestTask {
   const longest = tasks.reduce<ExtensionTask | null>((best, t) => (!best || trace.durationMs(t.task) > trace.durationMs(best.task) ? t : best), null);
-  if (!longest) return { ms: 0, cpuMs: 0, label: 'none' };
-  return { ms: trace.durationMs(longest.task), cpuMs: (longest.task.tdur ?? longest.task.dur ?? 0) / 1000, label: longest.label };
+  if (!longest) return { ms: 0, cpuMs: 0, oursCpuMs: 0, label: 'none' };
+  return { ms: trace.durationMs(longest.task), cpuMs: cpuMsOf(longest.task), oursCpuMs: longest.oursCpuMs, label: longest.label };
 }
 
 /** What the trace of one article load shows. */
@@ -163,7 +177,7 @@ function readArticleTrace(events: trace.TraceEvent[], scripts: ExtensionScripts,
     loadToMarkedMs: sinceMarked(load),
     detectorToMarkedMs: sinceMarked(trace.scriptRun(events, scripts.detector)),
     markingTaskMs: markingTask ? trace.durationMs(markingTask) : null,
-    longestExtensionTask: longestOf(markingTask && !ours.some(({ task }) => task === markingTask) ? [...ours, { task: markingTask, label: 'marking' }] : ours),
+    longestExtensionTask: longestOf(markingTask && !ours.some(({ task }) => task === markingTask) ? [...ours, { task: markingTask, label: 'marking', oursCpuMs: cpuMsOf(markingTask) }] : ours),
     longestPageTaskMs: Math.max(0, ...taskList.filter((task) => task.ts <= until).map(trace.durationMs)),
   };
 }
