@@ -48,6 +48,21 @@ function update(tabId: number, change: { status?: string; url?: string; title?: 
   return fakeBrowser.tabs.update(tabId, change as never);
 }
 
+/**
+ * Replaces the handler with one whose injections wait (the first `count` of them, or all) until
+ * `answer` is called; injections past `count` answer `thenAnswer` at once.
+ */
+function holdInjections({ count = Infinity, thenAnswer = [] as FrameResult[] } = {}): { answer(frames: FrameResult[]): void } {
+  const waiting: ((frames: FrameResult[]) => void)[] = [];
+  const inject: Inject = (...args) => {
+    injections.push(args);
+    return injections.length <= count ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve(thenAnswer);
+  };
+  fakeBrowser.tabs.onUpdated.removeAllListeners();
+  fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+  return { answer: (frames) => waiting.forEach((resolve) => resolve(frames)) };
+}
+
 describe('the background looking at tabs', () => {
   it('gives a page with an English title no detector, and records it as skipped once loaded', async () => {
     const tabId = await open('https://www.example-news.com/sports/1', 'Jones homers twice', { finish: false });
@@ -100,18 +115,12 @@ describe('the background looking at tabs', () => {
   });
 
   it('gives the article the detector once even when the load ends before the first look has answered', async () => {
-    const waiting: ((frames: FrameResult[]) => void)[] = [];
-    const inject: Inject = (...args) => {
-      injections.push(args);
-      return new Promise((resolve) => waiting.push(resolve));
-    };
-    fakeBrowser.tabs.onUpdated.removeAllListeners();
-    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const held = holdInjections();
     const { id } = await fakeBrowser.tabs.create({});
     const looking = update(id!, { status: 'loading', url: REPOST, title: ARTICLE_TITLE });
     await vi.waitFor(() => expect(injections).toHaveLength(1));
     const loaded = update(id!, { status: 'complete' });
-    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    held.answer([{ top: true, result: 'article' }]);
     await Promise.all([looking, loaded]);
     expect(injections).toEqual([[id, '/detector.js', 'all']]);
   });
@@ -119,13 +128,7 @@ describe('the background looking at tabs', () => {
   it('gives the article the detector once when its title changes just after the load, before the first look has answered', async () => {
     // A page whose script sets the article's title (or whose title Chrome reports late) is looked at
     // "once loaded" twice, the second time while the first look is still injecting.
-    const waiting: ((frames: FrameResult[]) => void)[] = [];
-    const inject: Inject = (...args) => {
-      injections.push(args);
-      return new Promise((resolve) => waiting.push(resolve));
-    };
-    fakeBrowser.tabs.onUpdated.removeAllListeners();
-    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const held = holdInjections();
     const { id } = await fakeBrowser.tabs.create({});
     await update(id!, { status: 'loading', url: WECHAT, title: '量子位' });
     const loaded = update(id!, { status: 'complete' });
@@ -134,7 +137,7 @@ describe('the background looking at tabs', () => {
     // The fakes keep everything in memory: one turn of the event loop runs all the work queued.
     await new Promise((resolve) => setImmediate(resolve));
     expect(injections).toHaveLength(1);
-    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    held.answer([{ top: true, result: 'article' }]);
     await Promise.all([loaded, titled]);
     expect(injections).toEqual([[id, '/detector.js', 'all']]);
     expect(await recordOf(id!)).toEqual({ url: WECHAT, detector: 'article' });
@@ -142,13 +145,7 @@ describe('the background looking at tabs', () => {
 
   it('gives a reloaded page its own detector while the look at the document before is still under way', async () => {
     // The first look's injection answers only after the reload: what it found was about a document that is gone.
-    const waiting: ((frames: FrameResult[]) => void)[] = [];
-    const inject: Inject = (...args) => {
-      injections.push(args);
-      return injections.length === 1 ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve([{ top: true, result: 'not-article' }]);
-    };
-    fakeBrowser.tabs.onUpdated.removeAllListeners();
-    fakeBrowser.tabs.onUpdated.addListener(tabUpdateHandler({ inject, records, runOn: async () => runOn }));
+    const held = holdInjections({ count: 1, thenAnswer: [{ top: true, result: 'not-article' }] });
     const { id } = await fakeBrowser.tabs.create({});
     await update(id!, { status: 'loading', url: WECHAT, title: '量子位' });
     const firstLook = update(id!, { status: 'complete' });
@@ -157,7 +154,7 @@ describe('the background looking at tabs', () => {
     const secondLook = update(id!, { status: 'complete' });
     // The fakes keep everything in memory: one turn of the event loop runs all the work queued.
     await new Promise((resolve) => setImmediate(resolve));
-    for (const answer of waiting) answer([{ top: true, result: 'article' }]);
+    held.answer([{ top: true, result: 'article' }]);
     await Promise.all([firstLook, secondLook]);
     expect(injections).toEqual([
       [id, '/detector.js', 'all'],

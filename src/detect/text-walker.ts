@@ -1,6 +1,7 @@
 /**
- * The one bounded walk over a page's text, for the detector's sample and the anchoring walk: a TreeWalker over text nodes that stops once a budget of characters or nodes is
- * spent, so a 3 MB page costs no more than a small one. It reads only.
+ * The one bounded walk over a page's text, for the detector's sample and the anchoring walk: a
+ * TreeWalker over text nodes that stops once a budget of characters or nodes is spent, so a 3 MB
+ * page costs no more than a small one. It reads only.
  *
  * It reads what a reader can see: text inside a script (data scripts such as Next.js's
  * __NEXT_DATA__ included), a style sheet, a noscript, a template or a text area is passed over. Real

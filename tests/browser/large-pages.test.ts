@@ -169,10 +169,10 @@ async function untilDone(page: Page, cdp: CDPSession, expected: Expected): Promi
   await cdp.send('Runtime.disable');
 }
 
-/** Loads a page under a trace until the extension is done with it; returns the page and what the trace shows of our work. */
 /** Tells loads of one page apart, so that each tab shows its own URL (browser.tabIdOf finds a tab by it). */
 let loadCount = 0;
 
+/** Loads a page under a trace until the extension is done with it; returns the page and what the trace shows of our work. */
 async function loadTraced(path: string, expected: Expected): Promise<{ page: Page; work: OurWork; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
